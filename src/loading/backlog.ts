@@ -1,0 +1,40 @@
+import type { Project } from '../schemas/project.ts';
+import type { Epic } from '../schemas/epic.ts';
+import type { Phase } from '../schemas/phase.ts';
+import type { Stakeholder } from '../schemas/stakeholder.ts';
+import type { Story } from '../schemas/story.ts';
+import type { View } from '../schemas/view.ts';
+
+/** Visibility made explicit: after loading, nothing is unmarked (unmarked means the default level). */
+type Marked<T> = Omit<T, 'visibility'> & { visibility: string };
+
+export type PhaseData = Omit<Marked<Phase>, 'milestones'> & { milestones: Marked<Phase['milestones'][number]>[] };
+export type EpicData = Marked<Epic>;
+export type StakeholderData = Marked<Stakeholder>;
+export type StoryData = Omit<Marked<Story>, 'feedback' | 'id'> & { feedback: Marked<Story['feedback'][number]>[] };
+export type ViewData = View;
+
+/** One validated entry and where it came from. */
+export interface Entry<T> {
+  id: string;
+  /** Path relative to the working folder, for messages. */
+  file: string;
+  /** Absolute path: for git history and files next to the entry; never published. */
+  path: string;
+  data: T;
+  /** Markdown body ('' for YAML entries) and the line it starts on. */
+  body: string;
+  bodyLine: number;
+  /** Line and column of a frontmatter field, for messages about it. */
+  locate(path: readonly PropertyKey[], atKey?: boolean): { line: number; column: number };
+}
+
+/** The whole validated backlog: what every later stage (projection, diff) starts from. */
+export interface Backlog {
+  project: Project;
+  views: Entry<ViewData>[];
+  phases: Entry<PhaseData>[];
+  epics: Entry<EpicData>[];
+  stakeholders: Entry<StakeholderData>[];
+  stories: Entry<StoryData>[];
+}

@@ -1,0 +1,138 @@
+import { existsSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { z } from 'astro/zod';
+import type { ContentProblem } from '../problems/content-problem.ts';
+import { sortProblems } from '../problems/content-problem.ts';
+import { describeSchemaIssues } from '../problems/schema-issues.ts';
+import { entryIdPattern } from '../schemas/fields.ts';
+import { createEntrySchemas, projectSchema, schemaSettingsOf, type Project } from '../schemas/index.ts';
+import { crossCheckBacklog } from '../validation/cross-check.ts';
+import type { Backlog, Entry, StoryData } from './backlog.ts';
+import { collectionLayout, listContentFiles, type CollectionName } from './content-files.ts';
+import { entryIdOf } from './entry-id.ts';
+import { readGitFileDates } from './git-history.ts';
+import { splitBodyByLevel } from './level-blocks.ts';
+import { readEntrySource, type EntrySource } from './read-entry-source.ts';
+
+export interface LoadResult {
+  /** Present when there is no problem at all. */
+  backlog?: Backlog;
+  /** Every problem found, in file order. */
+  problems: ContentProblem[];
+}
+
+export interface LoadOptions {
+  /** Folder that problem paths are relative to. Default: the process's working folder. */
+  cwd?: string;
+  /** Fill `created`/`updated` from git history. Default true. */
+  gitDates?: boolean;
+  /** Reads one file; the history passes one that reuses files unchanged between commits. */
+  readSource?: typeof readEntrySource;
+}
+
+/**
+ * Loads a content folder: reads every file strictly, validates it with the collection's schema,
+ * runs the cross-checks, and marks every entry with its visibility. The site's content config and
+ * the scripts both call this, so they can never disagree on what is valid.
+ */
+export function loadBacklog(contentDir: string, options: LoadOptions = {}): LoadResult {
+  const cwd = options.cwd ?? process.cwd();
+  const root = resolve(cwd, contentDir);
+  const display = (path: string) => relative(cwd, path).split(sep).join('/') || '.';
+  const problems: ContentProblem[] = [];
+
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    return { problems: [{ file: display(root), field: '', message: 'the content folder does not exist', hint: 'pass the folder that holds project.yaml with --content DIR' }] };
+  }
+
+  const readSource = options.readSource ?? readEntrySource;
+  const project = loadProject(join(root, 'project.yaml'), display, problems, readSource);
+  // With a broken project.yaml, check the other files against the default settings so every problem is listed at once.
+  const settings = schemaSettingsOf(project ?? projectSchema.parse({ name: 'unnamed' }));
+  const schemas = createEntrySchemas(settings);
+
+  const listed = listContentFiles(root);
+  for (const problem of listed.problems) problems.push({ file: display(problem.path), field: '', message: problem.message, hint: problem.hint });
+
+  const entries: Record<CollectionName, Entry<any>[]> = { views: [], phases: [], epics: [], stakeholders: [], stories: [] };
+  const invalidIds: Record<CollectionName, string[]> = { views: [], phases: [], epics: [], stakeholders: [], stories: [] };
+  for (const { collection, path } of listed.files) {
+    const file = display(path);
+    const source = readSource(path, collectionLayout[collection].kind);
+    if ('problems' in source) {
+      for (const problem of source.problems) problems.push({ file, field: '', ...problem });
+      continue;
+    }
+    if (collectionLayout[collection].kind === 'markdown') {
+      const { problems: blockProblems } = splitBodyByLevel(source.body, settings.levels);
+      for (const problem of blockProblems) problems.push({ file, field: '', ...problem, line: problem.line + source.bodyLine - 1 });
+    }
+    const id = entryIdOf(path, source.data.id);
+    if (source.data.id === undefined && !entryIdPattern.test(id)) {
+      problems.push({ file, line: 1, column: 1, field: '', message: `the file name "${id}" cannot be used as an id`, hint: 'rename the file with letters, digits, ".", "_" and "-" only' });
+      continue;
+    }
+    const result = validate(schemas[collection], source, file, problems);
+    if (result === undefined) invalidIds[collection].push(id);
+    else entries[collection].push({ id, file, path, data: result, body: source.body, bodyLine: source.bodyLine, locate: source.locate });
+  }
+
+  problems.push(...crossCheckBacklog(entries, invalidIds));
+  if (problems.length > 0 || project === undefined) return { problems: sortProblems(problems) };
+
+  markVisibility(entries, project.defaultVisibility);
+  if (options.gitDates !== false) fillHistoryDates(entries.stories, readGitFileDates(root));
+  return { backlog: { project, ...entries } as Backlog, problems: [] };
+}
+
+function loadProject(path: string, display: (path: string) => string, problems: ContentProblem[], readSource: typeof readEntrySource): Project | undefined {
+  const file = display(path);
+  if (!existsSync(path)) {
+    problems.push({ file, field: '', message: 'project.yaml is missing', hint: 'create it with at least "name: <your product>"' });
+    return undefined;
+  }
+  const source = readSource(path, 'yaml');
+  if ('problems' in source) {
+    for (const problem of source.problems) problems.push({ file, field: '', ...problem });
+    return undefined;
+  }
+  const project = validate(projectSchema, source, file, problems);
+  if (project?.summary !== undefined) {
+    // The summary is usually a block scalar ("summary: |"), whose text starts on the next line.
+    const summaryLine = source.locate(['summary']).line;
+    for (const problem of splitBodyByLevel(project.summary, project.visibilityLevels).problems) {
+      problems.push({ file, field: 'summary', ...problem, line: summaryLine + problem.line, column: 1 });
+    }
+  }
+  return project;
+}
+
+function validate<S extends z.ZodType>(schema: S, source: EntrySource, file: string, problems: ContentProblem[]): z.output<S> | undefined {
+  const result = schema.safeParse(source.data);
+  if (result.success) return result.data;
+  for (const issue of describeSchemaIssues(result.error.issues, source.data, schema)) {
+    const { path, atKey, ...text } = issue;
+    problems.push({ file, ...source.locate(path, atKey), field: path.map(String).join('.'), ...text });
+  }
+  return undefined;
+}
+
+/** Fail closed: whatever does not say who may see it gets the project's default (most restricted) level. */
+function markVisibility(entries: Record<CollectionName, Entry<any>[]>, defaultLevel: string) {
+  for (const collection of ['phases', 'epics', 'stakeholders', 'stories'] as const) {
+    for (const entry of entries[collection]) {
+      entry.data.visibility ??= defaultLevel;
+      for (const milestone of entry.data.milestones ?? []) milestone.visibility ??= defaultLevel;
+      for (const item of entry.data.feedback ?? []) item.visibility ??= defaultLevel;
+    }
+  }
+}
+
+function fillHistoryDates(stories: Entry<StoryData>[], dates: Map<string, { created: string; updated: string }>) {
+  for (const story of stories) {
+    const history = dates.get(story.path);
+    if (!history) continue;
+    story.data.created ??= history.created;
+    story.data.updated ??= history.updated;
+  }
+}

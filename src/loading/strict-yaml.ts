@@ -1,0 +1,66 @@
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { positionAt } from './source-text.ts';
+
+/**
+ * YAML read strictly and the same way everywhere (site and scripts): the core schema keeps dates
+ * and version-like numbers as written, duplicate keys are errors, and alias expansion is capped so
+ * an alias bomb cannot exhaust memory.
+ */
+const options = { schema: 'core', uniqueKeys: true, maxAliasCount: 50, prettyErrors: false } as const;
+
+export interface YamlError {
+  message: string;
+  line: number;
+  column: number;
+}
+
+export function parseStrictYaml(text: string): { data: unknown } | { errors: YamlError[] } {
+  const document = parseDocument(text, options);
+  const errors = document.errors
+    .map((error) => yamlError(text, error.pos[0], describeYamlError(text, error.code, error.pos[0], error.message)))
+    // One mistake often trips several parser errors on the same line: the first says it best.
+    .filter((error, index, all) => all.findIndex((other) => other.line === error.line) === index);
+  if (errors.length > 0) return { errors };
+  try {
+    return { data: document.toJS({ maxAliasCount: options.maxAliasCount }) ?? {} };
+  } catch {
+    // toJS throws when aliases expand beyond the cap (an "alias bomb"): report it on the first alias.
+    const firstAlias = text.search(/\*[^\s,\]}]/);
+    return { errors: [yamlError(text, Math.max(0, firstAlias), 'aliases (*name) expand into too much data; write the values out instead')] };
+  }
+}
+
+/** Position of the node at `path` (or of the deepest ancestor that exists); key position for keys. */
+export function locateYamlPath(text: string, path: readonly PropertyKey[], atKey = false): { line: number; column: number } {
+  const document: Document = parseDocument(text, options);
+  let node: unknown = document.contents;
+  let offset = (document.contents as Node | null)?.range?.[0] ?? 0;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      const keyNode = pair.key as Node;
+      offset = (atKey || !pair.value ? keyNode.range?.[0] : (pair.value as Node).range?.[0]) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
+      node = node.items[segment];
+      offset = (node as Node).range?.[0] ?? offset;
+    } else {
+      break;
+    }
+  }
+  return positionAt(text, offset);
+}
+
+function yamlError(text: string, offset: number, message: string): YamlError {
+  return { message, ...positionAt(text, offset) };
+}
+
+function describeYamlError(text: string, code: string, offset: number, message: string): string {
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^[^:\n]*/.exec(text.slice(offset))?.[0].trim();
+    return `the key "${key}" is written twice in the same mapping`;
+  }
+  // The library's messages end with a source excerpt; keep the first line.
+  return `invalid YAML: ${message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
+}

@@ -1,0 +1,50 @@
+import { z } from 'astro/zod';
+import { calendarDate, nonEmptyText, nonNegative, oneOf } from './fields.ts';
+import type { SchemaSettings } from './settings.ts';
+
+export const phaseStatuses = ['planned', 'active', 'done'] as const;
+
+/** `phases/<id>.md` frontmatter: a roadmap phase. The body describes it. */
+export function createPhaseSchema({ levels }: SchemaSettings) {
+  return z
+    .strictObject({
+      /** Phase name. Required. */
+      title: nonEmptyText,
+      /** Position on the roadmap; unique. Required. */
+      order: z.int({ error: 'expected a whole number' }),
+      /** First day. */
+      start: calendarDate.optional(),
+      /** Last day; not before `start`. */
+      end: calendarDate.optional(),
+      /** `planned`, `active` or `done`. Default `planned`. */
+      status: z.enum(phaseStatuses).default('planned'),
+      /** One sentence: what the phase must achieve. */
+      goal: z.string().optional(),
+      /** Planned effort and money. */
+      budget: z.strictObject({ personDays: nonNegative.optional(), cost: nonNegative.optional() }).optional(),
+      /** Dated milestones, each with its own visibility. */
+      milestones: z
+        .array(
+          z.strictObject({
+            title: nonEmptyText,
+            date: calendarDate,
+            visibility: oneOf(levels).optional(),
+          }),
+        )
+        .default([]),
+      /** Visibility level. Default: the project's `defaultVisibility`. */
+      visibility: oneOf(levels).optional(),
+    })
+    .superRefine((phase, context) => {
+      if (phase.start && phase.end && phase.end < phase.start) {
+        context.addIssue({
+          code: 'custom',
+          path: ['end'],
+          input: phase.end,
+          message: `the phase ends before it starts (${phase.start})`,
+        });
+      }
+    });
+}
+
+export type Phase = z.output<ReturnType<typeof createPhaseSchema>>;

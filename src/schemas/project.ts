@@ -1,0 +1,107 @@
+import { z } from 'astro/zod';
+import { levelName, nonEmptyText } from './fields.ts';
+
+export const workflowCategories = ['planned', 'active', 'done', 'dropped'] as const;
+export type WorkflowCategory = (typeof workflowCategories)[number];
+
+export const defaultVisibilityLevels = ['public', 'client', 'internal'];
+
+export const defaultWorkflow = [
+  { id: 'draft', label: 'Draft', category: 'planned' },
+  { id: 'ready', label: 'Ready', category: 'planned' },
+  { id: 'in-progress', label: 'In progress', category: 'active' },
+  { id: 'in-review', label: 'In review', category: 'active' },
+  { id: 'done', label: 'Done', category: 'done' },
+  { id: 'dropped', label: 'Dropped', category: 'dropped' },
+] as const satisfies readonly { id: string; label: string; category: WorkflowCategory }[];
+
+export const supportedLocales = ['en', 'fr'] as const;
+
+const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
+
+const workflowStatus = z.strictObject({
+  /** Id written in a story's `status`. */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'a status id is lower-case letters, digits and "-"' }),
+  /** Label shown on badges and board columns. */
+  label: nonEmptyText,
+  /** What the status means for progress figures: planned, active, done or dropped. */
+  category: z.enum(workflowCategories),
+});
+
+/** `project.yaml`: settings of the whole backlog. */
+export const projectSchema = z
+  .strictObject({
+    /** Name of the product or engagement. Required. */
+    name: nonEmptyText,
+    /** The client's name, shown on the overview. */
+    client: nonEmptyText.optional(),
+    /** Markdown introduction shown on every site's overview. */
+    summary: z.string().optional(),
+    /** UI language: `en` or `fr`. Default `en`. */
+    locale: z.enum(supportedLocales).default('en'),
+    /** ISO 4217 currency code for costs and budgets. Default `EUR`. */
+    currency: z
+      .string()
+      .refine((code) => knownCurrencies.has(code), { error: 'expected an ISO 4217 currency code such as EUR, CHF or USD' })
+      .default('EUR'),
+    /** Visibility levels, most open first. Default `[public, client, internal]`. */
+    visibilityLevels: z.array(levelName).min(1).default(defaultVisibilityLevels),
+    /** Level of content that sets none. Default: the last (most restricted) level. */
+    defaultVisibility: levelName.optional(),
+    /** Story statuses and their categories. Default: draft, ready, in-progress, in-review, done, dropped. */
+    workflow: z.array(workflowStatus).min(1).default(() => defaultWorkflow.map((status) => ({ ...status }))),
+    /** URL of the repository, for "edit this page" and history links. */
+    repository: z.url({ error: 'expected an absolute URL' }).optional(),
+    /** Prefix of new story ids made by `npm run new`. Default `ST`. */
+    idPrefix: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, { error: 'expected letters and digits, such as ST' }).default('ST'),
+  })
+  .superRefine(
+    (project, context) => {
+    reportDuplicates(project.visibilityLevels, ['visibilityLevels'], context);
+    reportDuplicates(project.workflow.map((status) => status.id), ['workflow'], context, 'id');
+    if (project.defaultVisibility !== undefined && !project.visibilityLevels.includes(project.defaultVisibility)) {
+      context.addIssue({
+        code: 'invalid_value',
+        values: project.visibilityLevels,
+        path: ['defaultVisibility'],
+        input: project.defaultVisibility,
+        message: 'not one of the visibility levels',
+      });
+    }
+  },
+    // Also run when another key is wrong, so every problem of project.yaml is listed at once.
+    { when: ({ value }) => isProjectShaped(value) },
+  )
+  // Fail closed: content that does not say otherwise gets the most restricted level.
+  .transform((project) => ({
+    ...project,
+    defaultVisibility: project.defaultVisibility ?? project.visibilityLevels[project.visibilityLevels.length - 1],
+  }));
+
+export type Project = z.output<typeof projectSchema>;
+
+function isProjectShaped(value: unknown): value is { visibilityLevels: string[]; workflow: { id: string }[]; defaultVisibility?: string } {
+  const project = value as Record<string, unknown>;
+  return (
+    Array.isArray(project?.visibilityLevels) &&
+    project.visibilityLevels.every((level) => typeof level === 'string') &&
+    Array.isArray(project.workflow) &&
+    project.workflow.every((status) => typeof (status as { id?: unknown })?.id === 'string') &&
+    (project.defaultVisibility === undefined || typeof project.defaultVisibility === 'string')
+  );
+}
+
+function reportDuplicates(values: string[], path: (string | number)[], context: z.RefinementCtx, key?: string) {
+  const seen = new Set<string>();
+  values.forEach((value, index) => {
+    if (seen.has(value)) {
+      context.addIssue({
+        code: 'custom',
+        path: key ? [...path, index, key] : [...path, index],
+        input: value,
+        message: `"${value}" is listed twice`,
+      });
+    }
+    seen.add(value);
+  });
+}

@@ -1,0 +1,117 @@
+import type { ContentProblem } from '../problems/content-problem.ts';
+import { didYouMean } from '../problems/did-you-mean.ts';
+import { idKey } from '../loading/entry-id.ts';
+import type { Backlog, Entry } from '../loading/backlog.ts';
+
+type Entries = Omit<Backlog, 'project'>;
+type AnyEntry = Entry<unknown>;
+
+/**
+ * Checks that need more than one file: unique ids and phase orders, references that resolve, and
+ * dependencies without cycles. Astro only logs a dangling reference; we fail the build on it.
+ */
+export function crossCheckBacklog(entries: Entries, invalidIds: Partial<Record<keyof Entries, string[]>> = {}): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const report = (entry: AnyEntry, path: PropertyKey[], message: string, extra: Partial<ContentProblem> = {}, atKey = false) =>
+    problems.push({ file: entry.file, ...entry.locate(path, atKey), field: path.join('.'), message, ...extra });
+
+  const indexes = {
+    views: indexById(entries.views, report),
+    phases: indexById(entries.phases, report),
+    epics: indexById(entries.epics, report),
+    stakeholders: indexById(entries.stakeholders, report),
+    stories: indexById(entries.stories, report),
+  };
+
+  // Entries that exist but failed their schema are reported already: references to them are not dangling.
+  const exists = (target: keyof Entries, id: string) =>
+    indexes[target].has(idKey(id)) || (invalidIds[target] ?? []).some((other) => idKey(other) === idKey(id));
+  const checkReference = (entry: AnyEntry, path: PropertyKey[], id: string | undefined, target: keyof Entries) => {
+    if (id === undefined || exists(target, id)) return;
+    const candidates = [...indexes[target].values()].map((other) => other.id).filter((other) => other !== entry.id);
+    report(entry, path, `no ${singular[target]} has the id "${id}"`, { hint: didYouMean(id, candidates) });
+  };
+
+  const orders = new Map<number, AnyEntry>();
+  for (const phase of entries.phases) {
+    const other = orders.get(phase.data.order);
+    if (other) report(phase, ['order'], `order ${phase.data.order} is already used by phase "${other.id}" (${other.file})`, { hint: 'give each phase its own order' });
+    else orders.set(phase.data.order, phase);
+  }
+  for (const epic of entries.epics) checkReference(epic, ['phase'], epic.data.phase, 'phases');
+  for (const view of entries.views) {
+    view.data.stakeholders?.forEach((id, index) => checkReference(view, ['stakeholders', index], id, 'stakeholders'));
+  }
+  for (const story of entries.stories) {
+    checkReference(story, ['phase'], story.data.phase, 'phases');
+    checkReference(story, ['epic'], story.data.epic, 'epics');
+    story.data.stakeholders.forEach((id, index) => checkReference(story, ['stakeholders', index], id, 'stakeholders'));
+    story.data.feedback.forEach((item, index) => checkReference(story, ['feedback', index, 'from'], item.from, 'stakeholders'));
+    story.data.dependsOn.forEach((id, index) => {
+      if (idKey(id) === idKey(story.id)) report(story, ['dependsOn', index], 'a story cannot depend on itself');
+      else checkReference(story, ['dependsOn', index], id, 'stories');
+    });
+  }
+  for (const cycle of findDependencyCycles(entries.stories, indexes.stories)) {
+    const [first] = cycle;
+    const index = first.data.dependsOn.findIndex((id) => idKey(id) === idKey(cycle[1].id));
+    report(first, ['dependsOn', index], `dependency cycle: ${[...cycle.map((story) => story.id)].join(' → ')}`, {
+      hint: 'remove one of these dependencies',
+    });
+  }
+  return problems;
+}
+
+const singular = { views: 'view', phases: 'phase', epics: 'epic', stakeholders: 'stakeholder', stories: 'story' } as const;
+
+/** Index by normalised id; a second entry with the same id is reported at its own file. */
+function indexById<T extends AnyEntry>(list: T[], report: (entry: AnyEntry, path: PropertyKey[], message: string, extra?: Partial<ContentProblem>, atKey?: boolean) => void) {
+  const index = new Map<string, T>();
+  for (const entry of list) {
+    const key = idKey(entry.id);
+    const first = index.get(key);
+    if (first) {
+      const sameText =
+        first.id === entry.id ? '' : first.id.toLowerCase() === entry.id.toLowerCase() ? ' (ids that differ only in case are the same)' : ` ("${first.id}" looks the same but is written with other Unicode characters)`;
+      report(entry, [], `the id "${entry.id}" is already used by ${first.file}${sameText}`, { hint: 'ids are unique per collection; rename the file or set another id' });
+    } else {
+      index.set(key, entry);
+    }
+  }
+  return index;
+}
+
+/**
+ * Every dependency cycle, each once, as the path that closes it (`A → B → A`), found by a
+ * depth-first search that walks stories in file order so the report is stable.
+ */
+export function findDependencyCycles<T extends Entry<{ dependsOn: string[] }>>(stories: T[], byKey: Map<string, T>): T[][] {
+  const state = new Map<T, 'open' | 'closed'>();
+  const cycles: T[][] = [];
+  // Iterative, so a long dependency chain in a large backlog cannot overflow the call stack.
+  const visit = (root: T) => {
+    const path: T[] = [root];
+    const next: number[] = [0];
+    state.set(root, 'open');
+    while (path.length > 0) {
+      const story = path[path.length - 1];
+      const index = next[next.length - 1]++;
+      if (index >= story.data.dependsOn.length) {
+        state.set(story, 'closed');
+        path.pop();
+        next.pop();
+        continue;
+      }
+      const dependency = byKey.get(idKey(story.data.dependsOn[index]));
+      if (!dependency || dependency === story) continue;
+      if (state.get(dependency) === 'open') cycles.push([...path.slice(path.indexOf(dependency)), dependency]);
+      else if (!state.has(dependency)) {
+        state.set(dependency, 'open');
+        path.push(dependency);
+        next.push(0);
+      }
+    }
+  };
+  for (const story of stories) if (!state.has(story)) visit(story);
+  return cycles;
+}
