@@ -1,0 +1,92 @@
+import type { DiagramView, StoryView, ViewData } from '../projection/view-data.ts';
+import { dictionaryFor } from '../site/i18n.ts';
+import { neighbourhoodOf, renderDependencyGraph, storiesWithDependencies } from './dependency-graph.ts';
+import type { MermaidRenderer } from './mermaid-renderer.ts';
+import { stripMermaidComments } from './mermaid-text.ts';
+import { renderNeighbourhoodSvg } from './neighbourhood-svg.ts';
+import { renderRoadmapGantt } from './roadmap-gantt.ts';
+
+/**
+ * Adds a view's diagrams to its data: the roadmap gantt and dependency graph, each phase's and
+ * each story's graph, and the ```mermaid blocks of visible bodies. Sources come from the projected
+ * data only, so a diagram cannot show what the view hides. With a renderer they become inline
+ * SVG (light and dark); without, their source is kept for rendering in the browser.
+ */
+export async function attachDiagrams(data: ViewData, renderer: MermaidRenderer | undefined): Promise<ViewData> {
+  const t = dictionaryFor(data.view.locale);
+  // Light and dark render in two browser pages at once: two processes, both cores busy.
+  const diagram = async (source: string): Promise<DiagramView> => {
+    if (!renderer) return { source };
+    const [light, dark] = await Promise.all([renderer.render(source, 'light'), renderer.render(source, 'dark')]);
+    return { light, dark };
+  };
+  const byId = new Map(data.stories.map((story) => [story.id, story]));
+  const graphOptions = { unscheduled: t.unscheduled };
+
+  const gantt = renderRoadmapGantt(data, { today: t.today });
+  const roadmapGraph = renderDependencyGraph(data, storiesWithDependencies(data.stories), graphOptions);
+  const phaseGraphs = await Promise.all(
+    data.phases.map(async (phase) => {
+      const members = storiesWithDependencies(phase.stories.map((id) => byId.get(id)!));
+      const neighbours = members.flatMap((story) => neighbourhoodOf(story, byId));
+      const graph = renderDependencyGraph(data, [...new Set([...members, ...neighbours])], graphOptions);
+      return graph ? [[phase.id, { ...(await diagram(graph.source)), stories: graph.stories.map((story) => story.id), omitted: graph.omitted }] as const] : [];
+    }),
+  );
+  const phases: ViewData['diagrams']['phases'] = Object.fromEntries(phaseGraphs.flat());
+  const stories: ViewData['diagrams']['stories'] = {};
+  const storyUrl = (id: string) => `${data.view.base}stories/${byId.get(id)!.slug}/`;
+  const neighbourhoodLabels = { notShown: t.hiddenDependencies, describe: (story: StoryView) => `${t.dependencyDiagram}: ${story.id}` };
+  for (const story of data.stories) {
+    if (story.dependsOn.length === 0 && story.dependents.length === 0 && story.hiddenDependencies === 0) continue;
+    stories[story.id] = renderNeighbourhoodSvg(story, byId, storyUrl, neighbourhoodLabels);
+  }
+
+  const withBlocks = async (html: string) => replaceMermaidBlocks(html, async (source) => diagramHtml(await diagram(source), t.diagram));
+  return {
+    ...data,
+    project: { ...data.project, summaryHtml: await withBlocks(data.project.summaryHtml) },
+    phases: await Promise.all(data.phases.map(async (phase) => ({ ...phase, html: await withBlocks(phase.html) }))),
+    epics: await Promise.all(data.epics.map(async (epic) => ({ ...epic, html: await withBlocks(epic.html) }))),
+    stories: await Promise.all(data.stories.map(async (story) => ({ ...story, html: await withBlocks(story.html) }))),
+    diagrams: {
+      roadmap: gantt ? await diagram(gantt) : undefined,
+      dependencies: roadmapGraph ? { ...(await diagram(roadmapGraph.source)), stories: roadmapGraph.stories.map((story) => story.id), omitted: roadmapGraph.omitted } : undefined,
+      phases,
+      stories,
+    },
+  };
+}
+
+/** Whether the site needs Mermaid in the browser: a diagram kept as source, drawn or written in a body. */
+export function hasBrowserDiagrams(data: ViewData): boolean {
+  const { roadmap, dependencies, phases } = data.diagrams;
+  const diagrams = [roadmap, dependencies, ...Object.values(phases)];
+  const bodies = [data.project.summaryHtml, ...data.phases.map((phase) => phase.html), ...data.epics.map((epic) => epic.html), ...data.stories.map((story) => story.html)];
+  return diagrams.some((diagram) => diagram?.source !== undefined) || bodies.some((html) => html.includes('<pre class="mermaid"'));
+}
+
+/** The HTML a diagram takes inside a body: inline SVG for both themes, or a block for the browser to render. */
+export function diagramHtml(diagram: DiagramView, label: string): string {
+  if (diagram.source !== undefined) {
+    return `<pre class="mermaid" aria-label="${escapeHtml(label)}" data-pagefind-ignore="all">${escapeHtml(diagram.source)}</pre>`;
+  }
+  return `<figure class="diagram" role="img" aria-label="${escapeHtml(label)}" data-pagefind-ignore="all"><div class="diagram-light">${diagram.light}</div><div class="diagram-dark">${diagram.dark}</div></figure>`;
+}
+
+async function replaceMermaidBlocks(html: string, replace: (source: string) => Promise<string>): Promise<string> {
+  const pattern = /<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g;
+  const blocks = [...html.matchAll(pattern)];
+  if (blocks.length === 0) return html;
+  const replacements = await Promise.all(blocks.map((block) => replace(stripMermaidComments(unescapeHtml(block[1])).trim())));
+  let index = 0;
+  return html.replace(pattern, () => replacements[index++]);
+}
+
+function escapeHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}
+
+function unescapeHtml(text: string): string {
+  return text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+}

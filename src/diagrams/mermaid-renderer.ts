@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export type DiagramTheme = 'light' | 'dark';
+
+/** Mermaid settings that keep output safe and reproducible (see NOTES: strict, deterministic ids, no HTML labels). */
+const mermaidConfig = {
+  startOnLoad: false,
+  securityLevel: 'strict',
+  deterministicIds: true,
+  htmlLabels: false,
+  flowchart: { htmlLabels: false, useMaxWidth: true },
+  gantt: { useMaxWidth: true },
+  layout: 'dagre',
+} as const;
+
+const require = createRequire(import.meta.url);
+const mermaidBundle = require.resolve('mermaid/dist/mermaid.min.js');
+const mermaidVersion = (JSON.parse(readFileSync(join(mermaidBundle, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+const cacheDir = fileURLToPath(new URL('../../node_modules/.cache/backlog-docs/mermaid', import.meta.url));
+const timeoutMs = 20_000;
+
+/** Builds may run side by side (tests do): a reader never sees half a cached file. */
+function writeAtomically(file: string, text: string): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
+}
+
+export interface MermaidRenderer {
+  /** SVG of a diagram in a theme; cached by source, config and Mermaid version. */
+  render(source: string, theme: DiagramTheme): Promise<string>;
+  readonly rendered: number;
+  readonly cached: number;
+  close(): Promise<void>;
+}
+
+/**
+ * One headless Chromium for the whole build, with Mermaid loaded once per theme; each diagram is
+ * rendered with a timeout (Mermaid has had infinite-loop bugs) and cached in memory and on disk,
+ * so a diagram shared by several views, or unchanged since the last build, is rendered once.
+ */
+export async function createMermaidRenderer(executablePath: string): Promise<MermaidRenderer> {
+  // Started on the first diagram that is not cached: an unchanged backlog never launches it.
+  let browser: Promise<Browser> | undefined;
+  const launch = () =>
+    (browser ??= chromium.launch({
+      executablePath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    }));
+  const pages = new Map<DiagramTheme, Promise<Page>>();
+  const memory = new Map<string, Promise<string>>();
+  let rendered = 0;
+  let cached = 0;
+  mkdirSync(cacheDir, { recursive: true });
+
+  const pageFor = (theme: DiagramTheme) => {
+    let page = pages.get(theme);
+    if (!page) {
+      page = (async () => {
+        const created = await (await launch()).newPage();
+        await created.setContent('<!doctype html><html><body></body></html>');
+        await created.addScriptTag({ path: mermaidBundle });
+        await created.evaluate((config) => (window as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config), {
+          ...mermaidConfig,
+          theme: theme === 'dark' ? 'dark' : 'default',
+        });
+        return created;
+      })();
+      pages.set(theme, page);
+    }
+    return page;
+  };
+
+  const renderNow = async (source: string, theme: DiagramTheme, key: string): Promise<string> => {
+    const page = await pageFor(theme);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`a diagram took more than ${timeoutMs / 1000} s to render`)), timeoutMs);
+    });
+    try {
+      const svg = await Promise.race([
+        page.evaluate(
+          async ({ text, id }) => {
+            const mermaid = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
+            return (await mermaid.render(id, text)).svg;
+          },
+          { text: source, id: `d${key.slice(0, 12)}` },
+        ),
+        timeout,
+      ]);
+      rendered++;
+      return svg;
+    } catch (error) {
+      // A hung page cannot be reused: start a fresh one for the next diagram.
+      pages.delete(theme);
+      await page.close().catch(() => {});
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  return {
+    async render(source, theme) {
+      const key = createHash('sha256').update(JSON.stringify([source, theme, mermaidConfig, mermaidVersion])).digest('hex');
+      let svg = memory.get(key);
+      if (!svg) {
+        const file = join(cacheDir, `${key}.svg`);
+        svg = existsSync(file)
+          ? Promise.resolve(readFileSync(file, 'utf8')).then((text) => (cached++, text))
+          : renderNow(source, theme, key).then((text) => (writeAtomically(file, text), text));
+        memory.set(key, svg);
+      } else {
+        cached++;
+      }
+      return svg;
+    },
+    get rendered() {
+      return rendered;
+    },
+    get cached() {
+      return cached;
+    },
+    close: async () => {
+      const open = browser;
+      browser = undefined;
+      pages.clear();
+      if (open) await (await open).close();
+    },
+  };
+}
