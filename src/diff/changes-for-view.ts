@@ -1,0 +1,62 @@
+import type { Backlog } from '../loading/backlog.ts';
+import { idKey } from '../loading/entry-id.ts';
+import type { ChangeEntry, ViewData } from '../projection/view-data.ts';
+import { diffProjections } from './diff-projections.ts';
+import { dropUndefined } from './plain-data.ts';
+import { projectForComparison, type ViewEntry } from './project-for-comparison.ts';
+
+/** The content at one commit (src/history/content-history.ts); no backlog when it did not load. */
+export interface Revision {
+  /** Committer date, ISO 8601. */
+  date: string;
+  backlog?: Backlog;
+}
+
+/**
+ * The changes page of one view (SPEC §3): new stories, status changes, phase moves and phase
+ * date shifts, found by the same semantic diff between consecutive commits. Every revision is
+ * projected with the view as defined today, and only items the view shows today are named, so
+ * something hidden now never appears, even if it was visible once. Commit messages, which may
+ * mention anything, are never read. Changes after the build's reference date are left out.
+ */
+export function listChangesForView(history: readonly Revision[], view: ViewEntry, current: ViewData, referenceDate?: string): ChangeEntry[] {
+  const readable = history.filter((revision) => revision.backlog !== undefined);
+  const projected = readable.map((revision) => ({ date: revision.date, data: projectForComparison(revision.backlog!, view) }));
+  const storyNow = new Map(current.stories.map((story) => [idKey(story.id), story.id]));
+  const phaseNow = new Map(current.phases.map((phase) => [idKey(phase.id), phase.id]));
+  const now = (map: Map<string, string>, id: string | undefined) => (id === undefined ? undefined : map.get(idKey(id)));
+
+  const entries: ChangeEntry[] = [];
+  for (let index = 0; index + 1 < projected.length; index++) {
+    const { date, data } = projected[index];
+    if (referenceDate !== undefined && date.slice(0, 10) > referenceDate) continue;
+    const diff = diffProjections(projected[index + 1].data, data);
+    for (const story of diff.stories.added) {
+      const id = now(storyNow, story.id);
+      if (id) entries.push({ date, kind: 'story-added', story: id });
+    }
+    for (const story of diff.stories.changed) {
+      const id = now(storyNow, story.id);
+      if (!id) continue;
+      for (const change of story.changes) {
+        if (change.field === 'status') entries.push({ date, kind: 'status', story: id, from: change.from!, to: change.to! });
+        if (change.field === 'phase') {
+          const [from, to] = [now(phaseNow, change.from?.id), now(phaseNow, change.to?.id)];
+          if (from !== to) entries.push(dropUndefined({ date, kind: 'story-phase' as const, story: id, from, to }));
+        }
+      }
+    }
+    for (const phase of diff.phases.changed) {
+      const id = now(phaseNow, phase.id);
+      if (!id || !phase.changes.some((change) => change.field === 'start' || change.field === 'end')) continue;
+      const before = projected[index + 1].data.phases.find((other) => idKey(other.id) === idKey(phase.id))!;
+      const after = data.phases.find((other) => idKey(other.id) === idKey(phase.id))!;
+      entries.push({ date, kind: 'phase-dates', phase: id, from: datesOf(before), to: datesOf(after) });
+    }
+  }
+  return entries;
+}
+
+function datesOf(phase: { start?: string; end?: string }): { start?: string; end?: string } {
+  return dropUndefined({ start: phase.start, end: phase.end });
+}

@@ -1,0 +1,73 @@
+import { relative, resolve, sep } from 'node:path';
+import { diffBacklogs } from '../diff/diff-backlogs.ts';
+import type { DiffReport } from '../diff/report-json.ts';
+import { loadBacklog, type LoadResult } from '../loading/load-backlog.ts';
+import { locateContent, openRevisionFolder, resolveCommit } from './git-revisions.ts';
+import { loadRevision } from './load-revision.ts';
+
+export interface CompareOptions {
+  /** The content folder (in the working tree), inside the git repository to read. */
+  contentDir: string;
+  /** Revision of the base: a branch, tag, hash or `HEAD~1`. */
+  base: string;
+  /** Revision of the head; default: the working tree. */
+  head?: string;
+  /** Compare only what this view can see. */
+  view?: string;
+  cwd?: string;
+}
+
+/**
+ * `npm run diff`: loads the head (the working tree, or a commit) and the base commit through the
+ * same loader, then diffs them. The head is validated first: its problems are the report. A base
+ * without content, or with problems, is compared as an empty backlog, with a note saying so.
+ * A mistake in the command (no repository, unknown revision or view) is a usage error.
+ */
+export function compareRevisions(options: CompareOptions): { report: DiffReport } | { usageError: string } {
+  const cwd = options.cwd ?? process.cwd();
+  const contentRoot = resolve(cwd, options.contentDir);
+  const location = locateContent(contentRoot);
+  if (!location) return { usageError: `"${options.contentDir}" is not a folder of a git repository: diff compares two commits of the repository holding the content` };
+  const baseCommit = resolveCommit(location, options.base);
+  if (!baseCommit) return { usageError: `the base "${options.base}" names no commit here (in CI, fetch the history first: actions/checkout with fetch-depth: 0)` };
+  const headCommit = options.head === undefined ? undefined : resolveCommit(location, options.head);
+  if (options.head !== undefined && !headCommit) return { usageError: `the head "${options.head}" names no commit here` };
+
+  const report: DiffReport = {
+    base: { ref: options.base, commit: baseCommit },
+    head: { ref: options.head ?? null, commit: headCommit ?? null },
+    view: null,
+    notes: [],
+    problems: [],
+    diff: null,
+  };
+  const folder = openRevisionFolder(location);
+  try {
+    const head = headCommit
+      ? revisionOrProblem(loadRevision(folder, headCommit, { contentRoot, cwd }), contentRoot, cwd, options.head!)
+      : loadBacklog(contentRoot, { gitDates: false, cwd });
+    if (!head.backlog) return { report: { ...report, problems: head.problems } };
+    report.projectName = head.backlog.project.name;
+    report.currency = head.backlog.project.currency;
+
+    if (options.view !== undefined) {
+      const view = head.backlog.views.find((candidate) => candidate.id === options.view);
+      const known = head.backlog.views.map((candidate) => candidate.id).join(', ');
+      if (!view) return { usageError: `there is no view "${options.view}"; the views are ${known}` };
+      report.view = { id: view.id, title: view.data.title };
+    }
+
+    const base = loadRevision(folder, baseCommit, { contentRoot, cwd });
+    if (base.absent) report.notes.push(`There is no content folder at ${options.base}: everything is new.`);
+    else if (!base.backlog) report.notes.push(`The content at ${options.base} has ${base.problems.length} content problem(s), so it is compared as if it were empty.`);
+    return { report: { ...report, diff: diffBacklogs(base.backlog, head.backlog, { view: options.view }) } };
+  } finally {
+    folder.close();
+  }
+}
+
+function revisionOrProblem(result: LoadResult & { absent?: true }, contentRoot: string, cwd: string, ref: string): LoadResult {
+  if (!result.absent) return result;
+  const file = relative(cwd, contentRoot).split(sep).join('/') || '.';
+  return { problems: [{ file, field: '', message: `the content folder does not exist at ${ref}`, hint: 'pass the folder that holds project.yaml with --content DIR' }] };
+}

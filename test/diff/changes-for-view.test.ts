@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { listChangesForView, type Revision } from '../../src/diff/changes-for-view.ts';
+import { projectForComparison } from '../../src/diff/project-for-comparison.ts';
+import { loadBacklog } from '../../src/loading/load-backlog.ts';
+import { fixturesDir } from '../helpers/fixture-content.ts';
+import { createContentRepository, type ContentRepository } from '../helpers/git-repo.ts';
+
+/** Revisions of the leak fixture, newest first: each step applies one more edit. */
+function history(...steps: ((content: ContentRepository) => void)[]): Revision[] {
+  const content = createContentRepository(join(fixturesDir, 'leaks'));
+  const load = () => loadBacklog(content.content, { gitDates: false }).backlog!;
+  const revisions: Revision[] = [{ date: '2026-01-01T12:00:00Z', backlog: load() }];
+  steps.forEach((step, index) => {
+    step(content);
+    revisions.unshift({ date: `2026-01-${String(index + 2).padStart(2, '0')}T12:00:00Z`, backlog: load() });
+  });
+  return revisions;
+}
+
+const changesFor = (revisions: Revision[], viewId: string, referenceDate?: string) => {
+  const head = revisions[0].backlog!;
+  const view = head.views.find((candidate) => candidate.id === viewId)!;
+  return listChangesForView(revisions, view, projectForComparison(head, view), referenceDate);
+};
+
+describe('the changes a view lists', () => {
+  const revisions = history(
+    (content) => content.edit('stories/LK-3.md', 'status: ready', 'status: in-progress'),
+    (content) => content.edit('stories/LK-1.md', 'phase: open', 'phase: secret'),
+    // Hidden again: what the client once saw of LK-3 must not appear any more.
+    (content) => content.edit('stories/LK-3.md', 'visibility: client', 'visibility: internal'),
+  );
+
+  test('name only what the view shows today', () => {
+    expect(changesFor(revisions, 'client')).toEqual([{ date: '2026-01-03T12:00:00Z', kind: 'story-phase', story: 'LK-1', from: 'open' }]);
+    expect(changesFor(revisions, 'team')).toEqual([
+      { date: '2026-01-03T12:00:00Z', kind: 'story-phase', story: 'LK-1', from: 'open', to: 'secret' },
+      { date: '2026-01-02T12:00:00Z', kind: 'status', story: 'LK-3', from: 'ready', to: 'in-progress' },
+    ]);
+  });
+
+  test('leave out what happened after the reference date, and commits that did not load', () => {
+    expect(changesFor(revisions, 'team', '2026-01-02')).toEqual([{ date: '2026-01-02T12:00:00Z', kind: 'status', story: 'LK-3', from: 'ready', to: 'in-progress' }]);
+    const withBroken = [revisions[0], { date: '2026-01-03T12:00:00Z' }, ...revisions.slice(2)];
+    expect(changesFor(withBroken, 'team').map((change) => change.kind)).toEqual(['story-phase', 'status']);
+  });
+});
