@@ -1,0 +1,32 @@
+// Screenshots of built pages for a person to look at:
+//   node scripts/screenshot.ts --site dist/client --base /client/ --out /tmp/shots [--dark] [--phone] path ...
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { findChromium, launchChromium } from '../test/helpers/chromium.ts';
+import { serveStatic } from '../test/helpers/static-server.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { site: { type: 'string' }, base: { type: 'string', default: '/' }, out: { type: 'string', default: '/tmp/backlog-docs-shots' }, dark: { type: 'boolean' }, phone: { type: 'boolean' }, 'no-js': { type: 'boolean' } },
+});
+const chromiumPath = findChromium();
+if (!chromiumPath || !values.site) throw new Error('need --site and a Chromium');
+const server = await serveStatic({ [values.base!]: values.site });
+const browser = await launchChromium(chromiumPath);
+const context = await browser.newContext({
+  viewport: values.phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
+  deviceScaleFactor: 1,
+  colorScheme: values.dark ? 'dark' : 'light',
+  javaScriptEnabled: !values['no-js'],
+});
+mkdirSync(values.out!, { recursive: true });
+for (const path of positionals.length ? positionals : ['']) {
+  const page = await context.newPage();
+  await page.goto(`${server.url}${values.base}${path}`);
+  const name = `${(path || 'index').replaceAll('/', '_')}${values.dark ? '-dark' : ''}${values.phone ? '-phone' : ''}.png`;
+  await page.screenshot({ path: join(values.out!, name), fullPage: true });
+  console.log(join(values.out!, name));
+}
+await browser.close();
+await server.close();

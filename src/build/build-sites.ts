@@ -1,0 +1,124 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import type { ContentProblem } from '../problems/content-problem.ts';
+import { attachDiagrams } from '../diagrams/attach-diagrams.ts';
+import { findChromiumForDiagrams } from '../diagrams/chromium-path.ts';
+import { createMermaidRenderer } from '../diagrams/mermaid-renderer.ts';
+import { shareValidatedBacklog } from '../loading/backlog-loader.ts';
+import { buildSearchIndex, closeSearchIndexer } from '../search/build-search-index.ts';
+import { buildViewSite } from './build-view-site.ts';
+import { prepareBacklog, projectPreparedView } from './prepare-backlog.ts';
+import { listFiles, writeSitemap } from './sitemap.ts';
+
+const stagingRoot = fileURLToPath(new URL('../../node_modules/.cache/backlog-docs/staging', import.meta.url));
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  /** Build only this view; default: all. */
+  viewId?: string;
+  log: (line: string) => void;
+}
+
+/** Seconds spent in each stage, for the progress lines and `npm run bench`. */
+export interface BuildTimings {
+  /** Reading, validating and rendering the content, once for all views. */
+  content: number;
+  views: Record<string, { pages: number; projection: number; diagrams: number; site: number; search: number }>;
+  total: number;
+}
+
+/**
+ * `npm run build`: validate, render bodies once, then project and build each view into a staging
+ * folder. Only when every view has built are the sites swapped into `outDir`, so a failed build
+ * leaves the previous output untouched.
+ */
+export async function buildSites(options: BuildOptions): Promise<{ problems: ContentProblem[]; timings?: BuildTimings }> {
+  const started = performance.now();
+  const { prepared, problems } = await prepareBacklog(options.contentDir);
+  if (!prepared) return { problems };
+  const timings: BuildTimings = { content: elapsed(started), views: {}, total: 0 };
+  const views = prepared.backlog.views.filter((view) => options.viewId === undefined || view.id === options.viewId);
+  if (views.length === 0) {
+    const known = prepared.backlog.views.map((view) => view.id).join(', ');
+    throw new UsageError(`there is no view "${options.viewId}"; the views are ${known}`);
+  }
+  // Astro's content config reads the same folder; it reuses this validated backlog.
+  process.env.BACKLOG_CONTENT = resolve(options.contentDir);
+  shareValidatedBacklog(options.contentDir, prepared.backlog);
+  options.log(`content: ${prepared.backlog.stories.length} stories read, checked and rendered in ${timings.content.toFixed(1)} s`);
+
+  const outDir = resolve(options.outDir);
+  // Inside the project: Astro runs its prerender chunks from the output folder, and they must
+  // resolve the project's packages.
+  mkdirSync(stagingRoot, { recursive: true });
+  const staging = mkdtempSync(join(stagingRoot, 'build-'));
+  const chromium = findChromiumForDiagrams();
+  if (!chromium) options.log('warning: no Chromium found (set BACKLOG_DOCS_CHROMIUM): diagrams will be drawn in the browser, and need JavaScript');
+  const renderer = chromium ? await createMermaidRenderer(chromium) : undefined;
+  try {
+    // Every view's diagrams first, then Chromium is closed before the site builds start, so the
+    // browser's memory and Astro's never add up.
+    const projected = [];
+    for (const view of views) {
+      let mark = performance.now();
+      const data = projectPreparedView(prepared, view.id);
+      const projection = elapsed(mark);
+      mark = performance.now();
+      projected.push({ data: await attachDiagrams(data, renderer), projection, diagrams: elapsed(mark) });
+    }
+    await renderer?.close();
+    if (renderer) options.log(`diagrams: ${renderer.rendered} rendered, ${renderer.cached} reused from cache`);
+    for (const { data, projection, diagrams } of projected) {
+      let mark = performance.now();
+      const siteDir = join(staging, data.view.id);
+      await buildViewSite(data, siteDir, prepared.rendered.assetSources);
+      if (data.view.site) writeSitemap(siteDir, data.view.site, data.view.base);
+      const site = elapsed(mark);
+      mark = performance.now();
+      const pages = listFiles(siteDir).filter((path) => path.endsWith('.html')).length;
+      if (data.view.search) await buildSearchIndex(siteDir);
+      const search = elapsed(mark);
+      timings.views[data.view.id] = { pages, projection, diagrams, site, search };
+      const stages = [`pages ${site.toFixed(1)} s`, `diagrams ${diagrams.toFixed(1)} s`, ...(data.view.search ? [`search ${search.toFixed(1)} s`] : [])];
+      options.log(`${data.view.id}: ${pages} pages (${stages.join(', ')})`);
+    }
+    mkdirSync(outDir, { recursive: true });
+    // Move every new site beside its target first (copy if it is another file system), then swap each by renames.
+    for (const view of views) moveOrCopy(join(staging, view.id), join(outDir, `.${view.id}.incoming`));
+    for (const view of views) {
+      const target = join(outDir, view.id);
+      const previous = join(outDir, `.${view.id}.previous`);
+      rmSync(previous, { recursive: true, force: true });
+      if (existsSync(target)) renameSync(target, previous);
+      renameSync(join(outDir, `.${view.id}.incoming`), target);
+      rmSync(previous, { recursive: true, force: true });
+    }
+  } finally {
+    await renderer?.close();
+    await closeSearchIndexer();
+    rmSync(staging, { recursive: true, force: true });
+  }
+  timings.total = elapsed(started);
+  options.log(`built ${views.length} site${views.length === 1 ? '' : 's'} into ${options.outDir}/ in ${timings.total.toFixed(1)} s`);
+  return { problems: [], timings };
+}
+
+function moveOrCopy(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+  }
+}
+
+/** A mistake in the command line rather than in the content. */
+export class UsageError extends Error {}
+
+function elapsed(since: number): number {
+  return (performance.now() - since) / 1000;
+}

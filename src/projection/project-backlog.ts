@@ -1,0 +1,192 @@
+import type { RenderedBacklog, RenderedSegment } from '../rendering/render-backlog.ts';
+import { assetMarker } from '../rendering/local-images.ts';
+import { idKey } from '../loading/entry-id.ts';
+import type { PhaseView, Progress, StoryView, ViewData, WorkflowStatus } from './view-data.ts';
+import { compareStories } from './story-order.ts';
+
+export interface ProjectionOptions {
+  /** The build's reference date, YYYY-MM-DD (SOURCE_DATE_EPOCH or the content's last commit). */
+  referenceDate?: string;
+}
+
+/**
+ * The backlog as one view may see it (SPEC §2). A pure function: everything a site shows comes
+ * from its result, so what is filtered out here cannot reach any file of that site.
+ */
+export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, options: ProjectionOptions = {}): ViewData {
+  const viewEntry = backlog.views.find((view) => view.id === viewId);
+  if (!viewEntry) throw new Error(`unknown view "${viewId}"`);
+  const view = viewEntry.data;
+  const { project } = backlog;
+  const levels = project.visibilityLevels;
+  const maxLevel = levels.indexOf(view.level);
+  const isVisible = (level: string) => levels.indexOf(level) <= maxLevel;
+  const base = view.base.endsWith('/') ? view.base : `${view.base}/`;
+  const assets = new Set<string>();
+  const htmlOf = (segments: RenderedSegment[]) =>
+    segments
+      .filter((segment) => segment.level === undefined || isVisible(segment.level))
+      .map((segment) => {
+        for (const name of segment.assets) assets.add(name);
+        return segment.html.replaceAll(assetMarker, `${base}_assets/`);
+      })
+      .join('\n');
+  const slugOf = (id: string) => idKey(id);
+
+  const phases = backlog.phases.filter((phase) => isVisible(phase.data.visibility));
+  const epics = backlog.epics.filter((epic) => isVisible(epic.data.visibility));
+  const stakeholders = backlog.stakeholders.filter((stakeholder) => isVisible(stakeholder.data.visibility));
+  const visiblePhase = new Map(phases.map((phase) => [idKey(phase.id), phase.id]));
+  const visibleEpic = new Map(epics.map((epic) => [idKey(epic.id), epic.id]));
+  const visibleStakeholder = new Map(stakeholders.map((stakeholder) => [idKey(stakeholder.id), stakeholder.id]));
+  const wanted = (list: string[] | undefined, values: string[]) => list === undefined || values.some((value) => list.some((item) => idKey(item) === idKey(value)));
+
+  const stories = backlog.stories.filter(
+    (story) => isVisible(story.data.visibility) && wanted(view.stakeholders, story.data.stakeholders) && wanted(view.tags, story.data.tags),
+  );
+  const visibleStory = new Map(stories.map((story) => [idKey(story.id), story.id]));
+  const workflow: WorkflowStatus[] = project.workflow.map((status) => ({ ...status }));
+  const categoryOf = new Map(workflow.map((status) => [status.id, status.category]));
+  const resolve = (map: Map<string, string>, id: string | undefined) => (id === undefined ? undefined : map.get(idKey(id)));
+
+  const storyViews: StoryView[] = stories.map((story) => {
+    const data = story.data;
+    const dependsOn = data.dependsOn.map((id) => resolve(visibleStory, id));
+    const estimate = {
+      points: view.show.estimates ? data.estimate?.points : undefined,
+      personDays: view.show.estimates ? data.estimate?.personDays : undefined,
+      cost: view.show.costs ? data.estimate?.cost : undefined,
+    };
+    return {
+      id: story.id,
+      slug: slugOf(story.id),
+      title: data.title,
+      as: data.as,
+      want: data.want,
+      soThat: data.soThat,
+      status: data.status,
+      category: categoryOf.get(data.status) ?? 'planned',
+      priority: data.priority,
+      rank: data.rank,
+      phase: resolve(visiblePhase, data.phase),
+      epic: resolve(visibleEpic, data.epic),
+      stakeholders: data.stakeholders.map((id) => resolve(visibleStakeholder, id)).filter((id) => id !== undefined),
+      dependsOn: dependsOn.filter((id) => id !== undefined),
+      hiddenDependencies: dependsOn.filter((id) => id === undefined).length,
+      dependents: [],
+      estimate: Object.values(estimate).some((value) => value !== undefined) ? dropUndefined(estimate) : undefined,
+      acceptance: data.acceptance.map((item) => ({ text: item.text, done: item.done })),
+      feedback: view.show.feedback
+        ? data.feedback.filter((item) => isVisible(item.visibility)).map((item) => dropUndefined({ date: item.date, from: resolve(visibleStakeholder, item.from), text: item.text }))
+        : [],
+      owner: view.show.owners ? data.owner : undefined,
+      tags: [...data.tags],
+      created: data.created,
+      updated: data.updated,
+      links: data.links.map((link) => ({ title: link.title, url: link.url })),
+      html: htmlOf(story.segments),
+      editUrl: editUrl(project.repository, story.repositoryPath, maxLevel === levels.length - 1),
+    };
+  });
+  storyViews.sort(compareStories);
+  const storyById = new Map(storyViews.map((story) => [story.id, story]));
+  for (const story of storyViews) for (const id of story.dependsOn) storyById.get(id)!.dependents.push(story.id);
+  const idsWhere = (keep: (story: StoryView) => boolean) => storyViews.filter(keep).map((story) => story.id);
+  const progressOf = (ids: string[]) => measureProgress(ids.map((id) => storyById.get(id)!), view.show.estimates);
+
+  const phaseViews: PhaseView[] = phases
+    .map((phase) => {
+      const ids = idsWhere((story) => story.phase === phase.id);
+      const budget = {
+        personDays: view.show.estimates ? phase.data.budget?.personDays : undefined,
+        cost: view.show.costs ? phase.data.budget?.cost : undefined,
+      };
+      return dropUndefined({
+        id: phase.id,
+        slug: slugOf(phase.id),
+        title: phase.data.title,
+        order: phase.data.order,
+        start: phase.data.start,
+        end: phase.data.end,
+        status: phase.data.status,
+        goal: phase.data.goal,
+        budget: Object.values(budget).some((value) => value !== undefined) ? dropUndefined(budget) : undefined,
+        milestones: phase.data.milestones
+          .filter((milestone) => isVisible(milestone.visibility))
+          .map((milestone) => ({ title: milestone.title, date: milestone.date }))
+          .sort((a, b) => a.date.localeCompare(b.date)),
+        html: htmlOf(phase.segments),
+        stories: ids,
+        progress: progressOf(ids),
+      });
+    })
+    .sort((a, b) => a.order - b.order);
+
+  return {
+    view: dropUndefined({
+      id: viewEntry.id,
+      title: view.title,
+      description: view.description,
+      locale: view.locale ?? project.locale,
+      site: view.site,
+      base,
+      search: view.search,
+      accent: view.theme?.accent,
+      logo: view.theme?.logo,
+      show: { ...view.show },
+      isTeamSite: maxLevel === levels.length - 1,
+    }),
+    project: dropUndefined({
+      name: project.name,
+      client: project.client,
+      summaryHtml: htmlOf(project.summarySegments),
+      currency: project.currency,
+      workflow,
+    }),
+    referenceDate: options.referenceDate,
+    phases: phaseViews,
+    epics: epics.map((epic) => {
+      const ids = idsWhere((story) => story.epic === epic.id);
+      return dropUndefined({ id: epic.id, slug: slugOf(epic.id), title: epic.data.title, phase: resolve(visiblePhase, epic.data.phase), html: htmlOf(epic.segments), stories: ids, progress: progressOf(ids) });
+    }),
+    stakeholders: stakeholders.map((stakeholder) =>
+      dropUndefined({
+        id: stakeholder.id,
+        slug: slugOf(stakeholder.id),
+        name: stakeholder.data.name,
+        kind: stakeholder.data.kind,
+        description: stakeholder.data.description,
+        stories: idsWhere((story) => story.stakeholders.includes(stakeholder.id)),
+      }),
+    ),
+    stories: storyViews.map((story) => dropUndefined(story)),
+    progress: measureProgress(storyViews, view.show.estimates),
+    diagrams: { phases: {}, stories: {} },
+    assets: [...assets].sort(),
+  };
+}
+
+/** Counts per workflow category, and points when the view shows estimates; dropped stories count apart. */
+export function measureProgress(stories: StoryView[], withPoints: boolean): Progress {
+  const progress: Progress = { stories: stories.length, planned: 0, active: 0, done: 0, dropped: 0 };
+  let donePoints = 0;
+  let totalPoints = 0;
+  for (const story of stories) {
+    progress[story.category]++;
+    if (story.category === 'dropped') continue;
+    totalPoints += story.estimate?.points ?? 0;
+    if (story.category === 'done') donePoints += story.estimate?.points ?? 0;
+  }
+  if (withPoints) progress.points = { done: donePoints, total: totalPoints };
+  return progress;
+}
+
+function editUrl(repository: string | undefined, path: string | undefined, isTeamSite: boolean): string | undefined {
+  if (!repository || !path || !isTeamSite) return undefined;
+  return `${repository.replace(/\/$/, '')}/edit/HEAD/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/** Drops keys whose value is undefined, so they are absent from the data (not serialised as null). */
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
+}

@@ -1,0 +1,158 @@
+/**
+ * What one view's site is built from, and all it is built from: pages and components receive
+ * this and nothing else. Every field here has passed the view's level, filters and `show` switches;
+ * hidden items are absent, not flagged.
+ */
+export interface ViewData {
+  view: {
+    id: string;
+    title: string;
+    description?: string;
+    locale: 'en' | 'fr';
+    site?: string;
+    base: string;
+    search: boolean;
+    accent?: string;
+    logo?: string;
+    show: { estimates: boolean; costs: boolean; owners: boolean; feedback: boolean };
+    /** The team's site (most restricted level): the only one that links to the repository. */
+    isTeamSite: boolean;
+  };
+  project: {
+    name: string;
+    client?: string;
+    summaryHtml: string;
+    currency: string;
+    workflow: WorkflowStatus[];
+  };
+  /** Build reference date (YYYY-MM-DD): what "now" means on this site; never the clock. */
+  referenceDate?: string;
+  phases: PhaseView[];
+  epics: EpicView[];
+  stakeholders: StakeholderView[];
+  /** In backlog order: MoSCoW priority, then rank, then id. */
+  stories: StoryView[];
+  progress: Progress;
+  /** Diagrams, added after projection from this data only (src/diagrams/attach-diagrams.ts). */
+  diagrams: {
+    roadmap?: DiagramView;
+    dependencies?: GraphView;
+    phases: Record<string, GraphView>;
+    /** Each story's neighbourhood as inline SVG (src/diagrams/neighbourhood-svg.ts). */
+    stories: Record<string, string>;
+  };
+  /** Content-hashed names of the images that visible text uses, to copy into the site. */
+  assets: string[];
+  /**
+   * Recent changes from the content's git history, newest first, as this view sees them
+   * (src/history/, src/diff/changes-for-view.ts); undefined outside a git repository.
+   */
+  changes?: ChangeEntry[];
+}
+
+/** One change of one commit, naming only items this view shows today (ids as in `stories`, `phases`). */
+export type ChangeEntry = { date: string } & (
+  | { kind: 'story-added'; story: string }
+  | { kind: 'status'; story: string; from: string; to: string }
+  /** Moved to another phase; no `from`/`to` for no phase (or one this view does not show). */
+  | { kind: 'story-phase'; story: string; from?: string; to?: string }
+  | { kind: 'phase-dates'; phase: string; from: { start?: string; end?: string }; to: { start?: string; end?: string } }
+);
+
+/** A diagram as inline SVG for each theme, or (without Chromium at build time) its Mermaid source. */
+export interface DiagramView {
+  light?: string;
+  dark?: string;
+  source?: string;
+}
+
+/** A dependency graph and the stories it draws, for its accessible alternative. */
+export interface GraphView extends DiagramView {
+  stories: string[];
+  /** Stories left out to keep the graph readable. */
+  omitted: number;
+}
+
+export interface WorkflowStatus {
+  id: string;
+  label: string;
+  category: 'planned' | 'active' | 'done' | 'dropped';
+}
+
+export interface Progress {
+  stories: number;
+  /** Stories by workflow category. */
+  planned: number;
+  active: number;
+  done: number;
+  dropped: number;
+  /** Points done and total (not dropped), when estimates are shown. */
+  points?: { done: number; total: number };
+}
+
+export interface PhaseView {
+  id: string;
+  slug: string;
+  title: string;
+  order: number;
+  start?: string;
+  end?: string;
+  status: 'planned' | 'active' | 'done';
+  goal?: string;
+  budget?: { personDays?: number; cost?: number };
+  milestones: { title: string; date: string }[];
+  html: string;
+  /** Ids of its visible stories, in backlog order. */
+  stories: string[];
+  progress: Progress;
+}
+
+export interface EpicView {
+  id: string;
+  slug: string;
+  title: string;
+  phase?: string;
+  html: string;
+  stories: string[];
+  progress: Progress;
+}
+
+export interface StakeholderView {
+  id: string;
+  slug: string;
+  name: string;
+  kind?: string;
+  description?: string;
+  stories: string[];
+}
+
+export interface StoryView {
+  id: string;
+  slug: string;
+  title: string;
+  as?: string;
+  want?: string;
+  soThat?: string;
+  status: string;
+  category: WorkflowStatus['category'];
+  priority: 'must' | 'should' | 'could' | 'wont';
+  rank?: number;
+  phase?: string;
+  epic?: string;
+  stakeholders: string[];
+  dependsOn: string[];
+  /** How many of its dependencies this view does not show (SPEC §2: "depends on N items not shown here"). */
+  hiddenDependencies: number;
+  dependents: string[];
+  estimate?: { points?: number; personDays?: number; cost?: number };
+  acceptance: { text: string; done: boolean }[];
+  feedback: { date: string; from?: string; text: string }[];
+  owner?: string;
+  tags: string[];
+  created?: string;
+  updated?: string;
+  links: { title: string; url: string }[];
+  html: string;
+  /** "Edit this page" link, on the team's site when the project has a repository. */
+  editUrl?: string;
+}

@@ -1,0 +1,44 @@
+/**
+ * Filters the backlog table in the browser. Without JavaScript the form stays hidden and the full
+ * table shows. Filters are kept in the URL query so a filtered view can be shared.
+ */
+export function setUpBacklogFilters(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-backlog-filters]');
+  if (!form) return;
+  const rows = [...document.querySelectorAll<HTMLTableRowElement>('.backlog-table tbody tr')];
+  const count = form.querySelector<HTMLElement>('.filter-count')!;
+  const template = count.textContent ?? '';
+  const total = rows.length;
+  const fields = ['text', 'status', 'priority', 'phase', 'tag'];
+
+  const params = new URLSearchParams(location.search);
+  for (const name of fields) {
+    const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+    if (field && params.has(name)) field.value = params.get(name)!;
+  }
+
+  const apply = () => {
+    const value = (name: string) => ((form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '').trim();
+    const text = value('text').toLowerCase();
+    let shown = 0;
+    for (const row of rows) {
+      const visible =
+        (!text || row.dataset.text!.includes(text)) &&
+        (!value('status') || row.dataset.status === value('status')) &&
+        (!value('priority') || row.dataset.priority === value('priority')) &&
+        (!value('phase') || row.dataset.phase === value('phase')) &&
+        (!value('tag') || row.dataset.tags!.split('\n').includes(value('tag')));
+      row.hidden = !visible;
+      if (visible) shown++;
+    }
+    // The count sentence is rendered server-side in the site's language; only the numbers change.
+    count.textContent = template.replace(String(total), String(shown));
+    const query = new URLSearchParams(fields.filter((name) => value(name)).map((name) => [name, value(name)]));
+    history.replaceState(null, '', query.size ? `?${query}` : location.pathname);
+  };
+
+  form.hidden = false;
+  form.addEventListener('input', apply);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  apply();
+}

@@ -1,0 +1,50 @@
+import type { AstroIntegration } from 'astro';
+import type { ViewData } from '../projection/view-data.ts';
+
+const moduleId = 'virtual:backlog-docs/view';
+const resolvedId = `\0${moduleId}`;
+
+export interface LiveViewData {
+  current(): ViewData;
+  /** Folder to watch in `astro dev`; on a change, `reload` runs and the browser reloads. */
+  watch?: { folder: string; reload(): Promise<void> };
+}
+
+/**
+ * Hands one view's projected data to the pages as the module `virtual:backlog-docs/view`. The raw
+ * backlog never enters the site's module graph: only this projection can be imported.
+ */
+export function viewDataIntegration(data: LiveViewData): AstroIntegration {
+  return {
+    name: 'backlog-docs:view-data',
+    hooks: {
+      'astro:config:setup'({ updateConfig }) {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'backlog-docs:view-data',
+                resolveId: (id: string) => (id === moduleId ? resolvedId : undefined),
+                load: (id: string) => (id === resolvedId ? `export default ${JSON.stringify(data.current())};` : undefined),
+                configureServer(server) {
+                  const watch = data.watch;
+                  if (!watch) return;
+                  server.watcher.add(watch.folder);
+                  server.watcher.on('all', async (_event: string, path: string) => {
+                    if (!path.startsWith(watch.folder)) return;
+                    await watch.reload();
+                    for (const environment of Object.values(server.environments)) {
+                      const module = environment.moduleGraph.getModuleById(resolvedId);
+                      if (module) environment.moduleGraph.invalidateModule(module);
+                    }
+                    server.ws.send({ type: 'full-reload' });
+                  });
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { listFiles } from '../../src/build/sitemap.ts';
+
+/**
+ * Every file of a built site as text, keyed by path relative to the site. Gzip-compressed files
+ * (.gz, and Pagefind's index files, whatever their name) are decompressed first.
+ */
+export function readSiteFiles(siteDir: string): Map<string, string> {
+  return new Map(
+    listFiles(siteDir).map((path) => {
+      const bytes = readFileSync(path);
+      const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+      const text = (gzipped ? gunzipSync(bytes) : bytes).toString('utf8');
+      return [relative(siteDir, path).split(sep).join('/'), text];
+    }),
+  );
+}
+
+/** Path → SHA-256 of every file: equal maps mean byte-identical trees. */
+export function hashTree(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    listFiles(dir)
+      .map((path) => [relative(dir, path).split(sep).join('/'), createHash('sha256').update(readFileSync(path)).digest('hex')] as const)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
+
+/**
+ * Which of `needles` occur in which files: `{ needle: [file, ...] }`, only for needles found.
+ * Text is also searched with its tags removed, because diagrams split long words into several
+ * SVG <tspan>s.
+ */
+export function findInFiles(files: Map<string, string>, needles: readonly string[]): Record<string, string[]> {
+  const found: Record<string, string[]> = {};
+  const withoutTags = new Map([...files].map(([path, text]) => [path, text.replace(/<[^>]*>/g, '')]));
+  for (const needle of needles) {
+    const where = [...files].filter(([path, text]) => text.includes(needle) || withoutTags.get(path)!.includes(needle)).map(([path]) => path);
+    if (where.length > 0) found[needle] = where;
+  }
+  return found;
+}
