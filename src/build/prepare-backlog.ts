@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { listChangesForView, type Revision } from '../diff/changes-for-view.ts';
+import { readViewHistory, type Revision } from '../diff/changes-for-view.ts';
 import { readContentHistory } from '../history/content-history.ts';
 import type { Backlog } from '../loading/backlog.ts';
 import { findRepositoryRoot, readReferenceDate } from '../loading/git-history.ts';
@@ -30,10 +30,14 @@ export async function prepareBacklog(contentDir: string): Promise<{ prepared?: P
   return { prepared: { backlog, rendered: rendering.rendered, referenceDate: readReferenceDate(root), history: readContentHistory(root) }, problems: [] };
 }
 
-/** One view's data: the backlog's projection for it, with the changes it may see. */
+/**
+ * One view's data: the backlog's projection for it, with the changes it may see, and stories dated
+ * by their last change that this view shows.
+ */
 export function projectPreparedView(prepared: PreparedBacklog, viewId: string): ViewData {
   const data = projectBacklogForView(prepared.rendered, viewId, { referenceDate: prepared.referenceDate });
   if (!prepared.history) return data;
   const view = prepared.backlog.views.find((candidate) => candidate.id === viewId)!;
-  return { ...data, changes: listChangesForView(prepared.history, view, data, prepared.referenceDate) };
+  const { changes, updated } = readViewHistory(prepared.history, view, data, prepared.referenceDate);
+  return { ...data, changes, stories: data.stories.map((story) => ({ ...story, updated: updated.get(story.id) })) };
 }

@@ -1,5 +1,6 @@
 import type { Revision } from '../diff/changes-for-view.ts';
 import type { Backlog } from '../loading/backlog.ts';
+import { readGitFileDates } from '../loading/git-history.ts';
 import { listContentCommits, locateContent, openRevisionFolder } from './git-revisions.ts';
 import { loadRevision, type SourceCache } from './load-revision.ts';
 
@@ -22,11 +23,15 @@ export function readContentHistory(contentRoot: string, depth = historyDepth): R
   if (!location) return undefined;
   const folder = openRevisionFolder(location);
   try {
-    return listContentCommits(location, depth + 1).map((commit) => {
+    const commits = listContentCommits(location, depth + 1);
+    const revisions: Revision[] = commits.map((commit) => {
       const key = `${location.repository}\0${location.path}\0${commit.hash}`;
       if (!loaded.has(key)) loaded.set(key, loadRevision(folder, commit.hash, { contentRoot, sources }).backlog);
       return { date: commit.date, backlog: loaded.get(key) };
     });
+    // Cut short: what the history cannot tell of older changes, the files' dates up to its oldest commit do.
+    if (commits.length === depth + 1) revisions[depth].fileDates = readGitFileDates(contentRoot, commits[depth].hash);
+    return revisions;
   } finally {
     folder.close();
   }

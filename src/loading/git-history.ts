@@ -8,15 +8,16 @@ export interface FileDates {
 
 /**
  * First and last commit dates (YYYY-MM-DD, committer date) of every file under `folder`, from one
- * `git log`. Outside a git repository there is no history and so no dates: never file times, which
- * differ on every checkout and would make builds irreproducible.
+ * `git log` (of HEAD, or of the history up to `revision`). Outside a git repository there is no
+ * history and so no dates: never file times, which differ on every checkout and would make builds
+ * irreproducible.
  */
-export function readGitFileDates(folder: string): Map<string, FileDates> {
+export function readGitFileDates(folder: string, revision = 'HEAD'): Map<string, FileDates> {
   const dates = new Map<string, FileDates>();
   let log: string;
   try {
     // --relative: paths relative to `folder`, so they join without resolving symbolic links.
-    log = git(folder, ['log', '--format=%x1e%cs', '--name-only', '--no-renames', '--relative', '--', '.']);
+    log = git(folder, ['log', revision, '--format=%x1e%cs', '--name-only', '--no-renames', '--relative', '--', '.']);
   } catch {
     return dates;
   }

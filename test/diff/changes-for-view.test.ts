@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listChangesForView, type Revision } from '../../src/diff/changes-for-view.ts';
+import { readViewHistory, type Revision } from '../../src/diff/changes-for-view.ts';
 import { projectForComparison } from '../../src/diff/project-for-comparison.ts';
 import { loadBacklog } from '../../src/loading/load-backlog.ts';
 import { fixturesDir } from '../helpers/fixture-content.ts';
@@ -21,7 +21,7 @@ function history(...steps: ((content: ContentRepository) => void)[]): Revision[]
 const changesFor = (revisions: Revision[], viewId: string, referenceDate?: string) => {
   const head = revisions[0].backlog!;
   const view = head.views.find((candidate) => candidate.id === viewId)!;
-  return listChangesForView(revisions, view, projectForComparison(head, view), referenceDate);
+  return readViewHistory(revisions, view, projectForComparison(head, view), referenceDate).changes;
 };
 
 describe('the changes a view lists', () => {
@@ -44,5 +44,33 @@ describe('the changes a view lists', () => {
     expect(changesFor(revisions, 'team', '2026-01-02')).toEqual([{ date: '2026-01-02T12:00:00Z', kind: 'status', story: 'LK-3', from: 'ready', to: 'in-progress' }]);
     const withBroken = [revisions[0], { date: '2026-01-03T12:00:00Z' }, ...revisions.slice(2)];
     expect(changesFor(withBroken, 'team').map((change) => change.kind)).toEqual(['story-phase', 'status']);
+  });
+});
+
+describe('the date a view gives each story', () => {
+  const revisions = history(
+    (content) => content.edit('stories/LK-3.md', 'status: ready', 'status: in-progress'),
+    // Only what the client does not see of LK-1: its internal feedback.
+    (content) => content.edit('stories/LK-1.md', 'text: CANARY_HIDDEN_FEEDBACK,', 'text: CANARY_HIDDEN_FEEDBACK reworded,'),
+  );
+  const updatedFor = (viewId: string, of = revisions) => {
+    const head = of[0].backlog!;
+    const view = head.views.find((candidate) => candidate.id === viewId)!;
+    return readViewHistory(of, view, projectForComparison(head, view)).updated;
+  };
+
+  test('is the day of the last commit that changed what the view shows of it', () => {
+    expect(updatedFor('client').get('LK-3')).toBe('2026-01-02');
+    expect(updatedFor('client').get('LK-1')).toBe('2026-01-01');
+    expect(updatedFor('team').get('LK-1')).toBe('2026-01-03');
+  });
+
+  test('comes from the files up to the oldest commit read when the history was cut short', () => {
+    const oldest = revisions.at(-1)!;
+    const path = oldest.backlog!.stories.find((story) => story.id === 'LK-1')!.path;
+    const cutShort = [...revisions.slice(0, -1), { ...oldest, fileDates: new Map([[path, { created: '2025-11-02', updated: '2025-12-01' }]]) }];
+    expect(updatedFor('client', cutShort).get('LK-1')).toBe('2025-12-01');
+    // Not in the files' dates: no date rather than a guess.
+    expect(updatedFor('client', cutShort).has('LK-2')).toBe(false);
   });
 });

@@ -25,6 +25,7 @@ beforeAll(() => {
   repository.commit('2026-01-20', 'visible and hidden changes');
   // A commit that changes only what the client does not see.
   repository.edit('stories/secret/SECRETSTORY-1.md', 'status: done', 'status: in-review');
+  repository.edit('stories/LK-1.md', 'text: CANARY_HIDDEN_FEEDBACK,', 'text: CANARY_HIDDEN_FEEDBACK reworded,');
   repository.commit('2026-01-25', 'hidden change');
   const build = runScript('build', ['--content', 'content', '--out', 'out'], { cwd: repository.work, env });
   expect(build.stderr).toBe('');
@@ -64,6 +65,14 @@ describe('the changes page, from the git history of the content', () => {
     expect(feed).not.toContain('LK-3');
     expect(site('public').get('changes/index.html')).toContain('href="/changes/rss.xml"');
     expect(site('client').has('changes/rss.xml')).toBe(false);
+  });
+
+  test("a story's date moves only with what the site shows of it", () => {
+    const updatedOn = (view: string) => /Updated<\/dt>\s*<dd[^>]*><time datetime="([^"]+)"/.exec(site(view).get('stories/lk-1/index.html')!)?.[1];
+    // LK-1 last changed visibly at the first commit; the last commit edited only its internal feedback.
+    expect(updatedOn('team')).toBe('2026-01-25');
+    expect(updatedOn('client')).toBe('2026-01-10');
+    expect(updatedOn('public')).toBe('2026-01-10');
   });
 
   test('every page links to the changes page', () => {
