@@ -41,9 +41,11 @@ export function readViewHistory(history: readonly Revision[], view: ViewEntry, c
   const storyNow = new Map(current.stories.map((story) => [idKey(story.id), story.id]));
   const phaseNow = new Map(current.phases.map((phase) => [idKey(phase.id), phase.id]));
   const now = (map: Map<string, string>, id: string | undefined) => (id === undefined ? undefined : map.get(idKey(id)));
+  // Dates written in a file are the team's word, kept as they are. Without any commit to read,
+  // git gave no date either: every date there is was written.
   const dated = new Set(readable[0]?.backlog!.stories.filter((story) => story.data.updated !== undefined).map((story) => idKey(story.id)));
-  // Dates written in a file are the team's word, kept as they are.
-  const updated = new Map(current.stories.filter((story) => dated.has(idKey(story.id)) && story.updated).map((story) => [story.id, story.updated!]));
+  const written = (id: string) => readable.length === 0 || dated.has(idKey(id));
+  const updated = new Map(current.stories.filter((story) => story.updated && written(story.id)).map((story) => [story.id, story.updated!]));
   const touch = (id: string, date: string) => {
     if (!updated.has(id)) updated.set(id, date.slice(0, 10));
   };

@@ -74,3 +74,14 @@ describe('the date a view gives each story', () => {
     expect(updatedFor('client', cutShort).has('LK-2')).toBe(false);
   });
 });
+
+test('a date written in a story file is kept, even with no commit to read', () => {
+  const content = createContentRepository(join(fixturesDir, 'leaks'));
+  content.edit('stories/LK-2.md', 'visibility: public', 'visibility: public\nupdated: 2025-10-10');
+  const backlog = loadBacklog(content.content).backlog!;
+  const view = backlog.views.find((candidate) => candidate.id === 'client')!;
+  const current = projectForComparison(backlog, view);
+  expect(readViewHistory([], view, current).updated.get('LK-2')).toBe('2025-10-10');
+  const committed = [{ date: '2026-01-05T12:00:00Z', backlog: loadBacklog(content.content, { gitDates: false }).backlog! }];
+  expect(readViewHistory(committed, view, current).updated.get('LK-2')).toBe('2025-10-10');
+});
