@@ -18,11 +18,13 @@ function history(...steps: ((content: ContentRepository) => void)[]): Revision[]
   return revisions;
 }
 
-const changesFor = (revisions: Revision[], viewId: string, referenceDate?: string) => {
+/** What one view of the newest revision knows of the history. */
+const historyFor = (revisions: Revision[], viewId: string, referenceDate?: string) => {
   const head = revisions[0].backlog!;
   const view = head.views.find((candidate) => candidate.id === viewId)!;
-  return readViewHistory(revisions, view, projectForComparison(head, view), referenceDate).changes;
+  return readViewHistory(revisions, view, projectForComparison(head, view), referenceDate);
 };
+const changesFor = (revisions: Revision[], viewId: string, referenceDate?: string) => historyFor(revisions, viewId, referenceDate).changes;
 
 describe('the changes a view lists', () => {
   const revisions = history(
@@ -53,11 +55,7 @@ describe('the date a view gives each story', () => {
     // Only what the client does not see of LK-1: its internal feedback.
     (content) => content.edit('stories/LK-1.md', 'text: CANARY_HIDDEN_FEEDBACK,', 'text: CANARY_HIDDEN_FEEDBACK reworded,'),
   );
-  const updatedFor = (viewId: string, of = revisions) => {
-    const head = of[0].backlog!;
-    const view = head.views.find((candidate) => candidate.id === viewId)!;
-    return readViewHistory(of, view, projectForComparison(head, view)).updated;
-  };
+  const updatedFor = (viewId: string, of = revisions) => historyFor(of, viewId).updated;
 
   test('is the day of the last commit that changed what the view shows of it', () => {
     expect(updatedFor('client').get('LK-3')).toBe('2026-01-02');
