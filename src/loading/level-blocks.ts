@@ -21,6 +21,9 @@ export interface LevelBlockProblem {
 const opener = /^ {0,3}:::+\s*([^\s{]*)(.*)$/;
 const closer = /^ {0,3}:::+\s*$/;
 const codeFence = /^ {0,3}(`{3,}|~{3,})/;
+// A directive inside a quote, a list item or indented: Markdown would nest it there, where we do
+// not look for blocks, so it is refused rather than published.
+const nestedDirective = /^(?:\s*>|\s*(?:[-*+]|\d+[.)])(?=\s)|\s)*\s*:::/;
 
 export function splitBodyByLevel(
   body: string,
@@ -63,6 +66,15 @@ export function splitBodyByLevel(
       return;
     }
     const open = opener.exec(text);
+    if (!open && nestedDirective.test(text)) {
+      problems.push({
+        line: lineNumber,
+        message: 'a ":::" block must start a line of its own, outside quotes, lists and indentation',
+        found: text.trim(),
+        hint: 'move the block out to the left margin; to show the syntax, put it in a fenced code block',
+      });
+      return;
+    }
     if (open) {
       const name = open[1];
       if (current.level !== undefined) {

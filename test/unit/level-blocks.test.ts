@@ -22,6 +22,13 @@ describe(':::level blocks', () => {
     expect(segments).toEqual([{ level: 'internal', text: 'secret', line: 2 }]);
   });
 
+  test('a block inside a quote, a list item or indentation is a problem, never published text', () => {
+    const body = ['> :::internal', '> Vendor quote.', '> :::', '', '- item', '    :::internal', '    secret', '    :::', '', '1. :::client', 'Plain: use :::internal blocks.'].join('\n');
+    const { problems } = splitBodyByLevel(body, levels);
+    expect(problems.map((problem) => problem.line)).toEqual([1, 3, 6, 8, 10]);
+    expect(problems[0]).toMatchObject({ message: 'a ":::" block must start a line of its own, outside quotes, lists and indentation', found: '> :::internal' });
+  });
+
   test('directives inside fenced code are text', () => {
     const body = '```md\n:::secret\n:::\n```';
     expect(splitBodyByLevel(body, levels)).toEqual({ segments: [{ level: undefined, text: body, line: 1 }], problems: [] });
