@@ -35,6 +35,14 @@ export const levelName = z
   .string()
   .regex(/^[a-z][a-z0-9-]*$/, { error: 'a visibility level is lower-case letters, digits and "-"' });
 
+/**
+ * A web address, http or https only: it becomes a link on published pages, where a `javascript:`
+ * or `data:` URL would run code.
+ */
+export function webAddress(example = 'https://example.org/spec') {
+  return z.url({ protocol: /^https?$/, error: `expected a web address starting with https:// or http://, such as ${example}` });
+}
+
 export const nonEmptyText = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });
 
 /** An enum over values known only once project.yaml is read (visibility levels, workflow ids). */

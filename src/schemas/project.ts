@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { levelName, nonEmptyText } from './fields.ts';
+import { levelName, nonEmptyText, webAddress } from './fields.ts';
 
 export const workflowCategories = ['planned', 'active', 'done', 'dropped'] as const;
 export type WorkflowCategory = (typeof workflowCategories)[number];
@@ -51,7 +51,7 @@ export const projectSchema = z
     /** Story statuses and their categories. Default: draft, ready, in-progress, in-review, done, dropped. */
     workflow: z.array(workflowStatus).min(1).default(() => defaultWorkflow.map((status) => ({ ...status }))),
     /** URL of the repository, for "edit this page" and history links. */
-    repository: z.url({ error: 'expected an absolute URL' }).optional(),
+    repository: webAddress('https://github.com/owner/repository').optional(),
     /** Prefix of new story ids made by `npm run new`. Default `ST`. */
     idPrefix: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, { error: 'expected letters and digits, such as ST' }).default('ST'),
   })

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, entryId, entryIds, nonEmptyText, nonNegative, oneOf } from './fields.ts';
+import { calendarDate, entryId, entryIds, nonEmptyText, nonNegative, oneOf, webAddress } from './fields.ts';
 import type { SchemaSettings } from './settings.ts';
 
 export const priorities = ['must', 'should', 'could', 'wont'] as const;
@@ -64,7 +64,7 @@ export function createStorySchema({ levels, statuses }: SchemaSettings) {
       /** Date of the last change. Default: its last commit in git. */
       updated: calendarDate.optional(),
       /** Related documents. */
-      links: z.array(z.strictObject({ title: nonEmptyText, url: z.url({ error: 'expected an absolute URL' }) })).default([]),
+      links: z.array(z.strictObject({ title: nonEmptyText, url: webAddress() })).default([]),
     })
     .superRefine((story, context) => {
       if (story.created && story.updated && story.updated < story.created) {

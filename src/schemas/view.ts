@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryIds, nonEmptyText, oneOf } from './fields.ts';
+import { entryIds, nonEmptyText, oneOf, webAddress } from './fields.ts';
 import { supportedLocales } from './project.ts';
 import type { SchemaSettings } from './settings.ts';
 
@@ -28,7 +28,7 @@ export function createViewSchema({ levels }: SchemaSettings) {
     /** UI language of this site. Default: the project's. */
     locale: z.enum(supportedLocales).optional(),
     /** Absolute URL the site is deployed at (sitemap, RSS, canonical links). */
-    site: z.url({ error: 'expected an absolute URL such as https://roadmap.example.com' }).optional(),
+    site: webAddress('https://roadmap.example.com').optional(),
     /** Base path the site is served under. Default `/`. */
     base: z.string().regex(/^\//, { error: 'expected a path starting with "/"' }).default('/'),
     /** Whether the site has full-text search. Default `true`. */

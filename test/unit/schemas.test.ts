@@ -83,6 +83,13 @@ describe('stories', () => {
     expect(schemas.stories.safeParse({ ...story, id: '../x' }).success).toBe(false);
     expect(schemas.stories.safeParse({ ...story, id: 'récolte-2' }).success).toBe(true);
   });
+
+  test('links, the repository and a site are web addresses: no javascript: or data: URL becomes a link', () => {
+    const link = (url: string) => schemas.stories.safeParse({ ...story, links: [{ title: 'Spec', url }] }).success;
+    expect([link('javascript:alert(1)'), link('data:text/html,<script>x</script>'), link('https://example.org/spec')]).toEqual([false, false, true]);
+    expect(projectSchema.safeParse({ name: 'Parcelle', repository: 'javascript:alert(1)' }).success).toBe(false);
+    expect(schemas.views.safeParse({ title: 'Client', level: 'client', site: 'javascript:alert(1)' }).success).toBe(false);
+  });
 });
 
 describe('phases and views', () => {
