@@ -12,6 +12,7 @@ import { collectionLayout, listContentFiles, type CollectionName } from './conte
 import { entryIdOf } from './entry-id.ts';
 import { readGitFileDates } from './git-history.ts';
 import { splitBodyByLevel } from './level-blocks.ts';
+import { findMdxOnlySyntax } from './mdx-syntax.ts';
 import { readEntrySource, type EntrySource } from './read-entry-source.ts';
 
 export interface LoadResult {
@@ -66,6 +67,9 @@ export function loadBacklog(contentDir: string, options: LoadOptions = {}): Load
     if (collectionLayout[collection].kind === 'markdown') {
       const { problems: blockProblems } = splitBodyByLevel(source.body, settings.levels);
       for (const problem of blockProblems) problems.push({ file, field: '', ...problem, line: problem.line + source.bodyLine - 1 });
+      if (path.endsWith('.mdx')) {
+        for (const problem of findMdxOnlySyntax(source.body)) problems.push({ file, field: '', ...problem, line: problem.line + source.bodyLine - 1 });
+      }
     }
     const id = entryIdOf(path, source.data.id);
     if (source.data.id === undefined && !entryIdPattern.test(id)) {
