@@ -98,6 +98,8 @@ describe('each view is a separate site that holds nothing it must not show', () 
     expect(clientStory).toContain('CLIENT_BLOCK_OK');
     expect(clientStory).toContain('CLIENT_FEEDBACK_OK');
     expect(clientStory).toContain('€31,337');
+    const logo = /<img src="\/client\/(_assets\/[0-9a-f]{16}\.svg)"/.exec(clientStory)?.[1];
+    expect(site('out-a', 'client').get(logo!)).toContain('CLIENT_LOGO_OK');
   });
 
   test('titles are escaped, never markup', () => {

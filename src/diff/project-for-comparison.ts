@@ -54,5 +54,6 @@ function keepBodiesAsSource(backlog: Backlog): RenderedBacklog {
     stakeholders: backlog.stakeholders,
     stories: backlog.stories.map(withSegments),
     assetSources: new Map(),
+    logos: new Map(),
   };
 }

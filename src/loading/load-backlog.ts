@@ -8,6 +8,7 @@ import { entryIdPattern } from '../schemas/fields.ts';
 import { createEntrySchemas, projectSchema, schemaSettingsOf, type Project } from '../schemas/index.ts';
 import { crossCheckBacklog } from '../validation/cross-check.ts';
 import type { Backlog, Entry, StoryData } from './backlog.ts';
+import { contentAsset } from './content-asset.ts';
 import { collectionLayout, listContentFiles, type CollectionName } from './content-files.ts';
 import { entryIdOf } from './entry-id.ts';
 import { readGitFileDates } from './git-history.ts';
@@ -82,6 +83,12 @@ export function loadBacklog(contentDir: string, options: LoadOptions = {}): Load
   }
 
   problems.push(...crossCheckBacklog(entries, invalidIds));
+  for (const view of entries.views) {
+    const logo = view.data.theme?.logo;
+    if (logo !== undefined && !contentAsset(resolve(root, logo), root)) {
+      problems.push({ file: view.file, ...view.locate(['theme', 'logo']), field: 'theme.logo', message: `the logo "${logo}" is not a file inside the content folder`, hint: 'put the logo in the content folder and give its path from there, such as logo.svg' });
+    }
+  }
   if (problems.length > 0 || project === undefined) return { problems: sortProblems(problems) };
 
   markVisibility(entries, project.defaultVisibility);

@@ -22,7 +22,8 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
   const maxLevel = levels.indexOf(view.level);
   const isVisible = (level: string) => levels.indexOf(level) <= maxLevel;
   const base = view.base.endsWith('/') ? view.base : `${view.base}/`;
-  const assets = new Set<string>();
+  const logo = backlog.logos.get(viewId);
+  const assets = new Set<string>(logo ? [logo] : []);
   const htmlOf = (segments: RenderedSegment[]) =>
     segments
       .filter((segment) => segment.level === undefined || isVisible(segment.level))
@@ -132,7 +133,7 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
       base,
       search: view.search,
       accent: view.theme?.accent,
-      logo: view.theme?.logo,
+      logo: logo && `_assets/${logo}`,
       show: { ...view.show },
       isTeamSite: maxLevel === levels.length - 1,
     }),

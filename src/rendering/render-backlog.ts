@@ -1,5 +1,6 @@
-import { relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { Backlog, Entry } from '../loading/backlog.ts';
+import { contentAsset } from '../loading/content-asset.ts';
 import { splitBodyByLevel } from '../loading/level-blocks.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { collectLocalImages } from './local-images.ts';
@@ -31,6 +32,8 @@ export interface RenderedBacklog {
   stories: Rendered<Backlog['stories'][number]['data']>[];
   /** Source file of every content-hashed image name. */
   assetSources: Map<string, string>;
+  /** Content-hashed name of each view's logo, by view id. */
+  logos: Map<string, string>;
 }
 
 /**
@@ -72,6 +75,14 @@ export async function renderBacklog(
     repositoryPath: repositoryRoot === undefined ? undefined : relative(repositoryRoot, entry.path).split(sep).join('/'),
   });
 
+  const logos = new Map<string, string>();
+  for (const view of backlog.views) {
+    // Checked when the content was loaded: it is a file inside the content folder.
+    const logo = view.data.theme?.logo && contentAsset(resolve(contentRoot, view.data.theme.logo), contentRoot)!;
+    if (!logo) continue;
+    logos.set(view.id, logo.name);
+    assetSources.set(logo.name, logo.source);
+  }
   const rendered: RenderedBacklog = {
     project: { ...backlog.project, summarySegments: await renderBody(backlog.project.summary ?? '', contentRoot + '/project.yaml', 'project.yaml', 1) },
     views: backlog.views,
@@ -80,6 +91,7 @@ export async function renderBacklog(
     stakeholders: backlog.stakeholders,
     stories: await Promise.all(backlog.stories.map(withSegments)),
     assetSources,
+    logos,
   };
   return problems.length > 0 ? { problems } : { rendered, problems };
 }

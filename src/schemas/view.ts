@@ -33,7 +33,7 @@ export function createViewSchema({ levels }: SchemaSettings) {
     base: z.string().regex(/^\//, { error: 'expected a path starting with "/"' }).default('/'),
     /** Whether the site has full-text search. Default `true`. */
     search: z.boolean().default(true),
-    /** Accent colour and logo (a path inside `public/` or the content folder). */
+    /** Accent colour, and a logo: a file of the content folder, by its path from there. */
     theme: z
       .strictObject({
         accent: z.string().regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, { error: 'expected a hex colour such as #2f7d32' }).optional(),
