@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { findInFiles, hashTree, readSiteFiles } from './helpers/built-files.ts';
+import { findInFiles, hashTree, readSiteFiles, visibleText } from './helpers/built-files.ts';
 import { findChromium } from './helpers/chromium.ts';
 import { fixturesDir } from './helpers/fixture-content.ts';
 import { runScript } from './helpers/run-script.ts';
@@ -98,6 +98,10 @@ describe('each view is a separate site that holds nothing it must not show', () 
     expect(clientStory).toContain('CLIENT_BLOCK_OK');
     expect(clientStory).toContain('CLIENT_FEEDBACK_OK');
     expect(clientStory).toContain('€31,337');
+    // Its only dependency is hidden: the site says so, without an empty list before it.
+    const onlyHiddenDependency = visibleText(site('out-a', 'client').get('stories/lk-3/index.html')!);
+    expect(onlyHiddenDependency).toContain('Depends on Depends on 1 item not shown here.');
+    expect(onlyHiddenDependency).not.toContain('No stories.');
     const logo = /<img src="\/client\/(_assets\/[0-9a-f]{16}\.svg)"/.exec(clientStory)?.[1];
     expect(site('out-a', 'client').get(logo!)).toContain('CLIENT_LOGO_OK');
   });
@@ -106,6 +110,11 @@ describe('each view is a separate site that holds nothing it must not show', () 
     const story = site('out-a', 'public').get('stories/lk-1/index.html')!;
     expect(story).toContain('&lt;b&gt;ESCAPED_TITLE_OK&lt;/b&gt;');
     expect(story).not.toContain('<b>ESCAPED_TITLE_OK');
+  });
+
+  test('the 404 page, served at any missing address, claims no canonical address', () => {
+    expect(site('out-a', 'public').get('index.html')).toContain('<link rel="canonical" href="https://roadmap.example.org/"');
+    expect(site('out-a', 'public').get('404.html')).not.toContain('rel="canonical"');
   });
 
   test('no HTML comment reaches any page', () => {

@@ -86,7 +86,7 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
       updated: data.updated,
       links: data.links.map((link) => ({ title: link.title, url: link.url })),
       html: htmlOf(story.segments),
-      editUrl: editUrl(project.repository, story.repositoryPath, maxLevel === levels.length - 1),
+      ...(maxLevel === levels.length - 1 ? sourceLinks(project.repository, story.repositoryPath) : {}),
     };
   });
   storyViews.sort(compareStories);
@@ -182,9 +182,15 @@ export function measureProgress(stories: StoryView[], withPoints: boolean): Prog
   return progress;
 }
 
-function editUrl(repository: string | undefined, path: string | undefined, isTeamSite: boolean): string | undefined {
-  if (!repository || !path || !isTeamSite) return undefined;
-  return `${repository.replace(/\/$/, '')}/edit/HEAD/${path.split('/').map(encodeURIComponent).join('/')}`;
+/**
+ * "Edit this page" and history links to the story's file in the repository (GitHub's URL scheme).
+ * Only the team's site has them: the file and its history hold everything, hidden parts included.
+ */
+function sourceLinks(repository: string | undefined, path: string | undefined): { editUrl?: string; historyUrl?: string } {
+  if (!repository || !path) return {};
+  const file = path.split('/').map(encodeURIComponent).join('/');
+  const root = repository.replace(/\/$/, '');
+  return { editUrl: `${root}/edit/HEAD/${file}`, historyUrl: `${root}/commits/HEAD/${file}` };
 }
 
 /** Drops keys whose value is undefined, so they are absent from the data (not serialised as null). */

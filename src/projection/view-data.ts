@@ -153,6 +153,7 @@ export interface StoryView {
   updated?: string;
   links: { title: string; url: string }[];
   html: string;
-  /** "Edit this page" link, on the team's site when the project has a repository. */
+  /** "Edit this page" and history links, on the team's site when the project has a repository. */
   editUrl?: string;
+  historyUrl?: string;
 }

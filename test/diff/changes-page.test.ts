@@ -2,14 +2,13 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { findInFiles, hashTree, readSiteFiles } from '../helpers/built-files.ts';
+import { findInFiles, hashTree, readSiteFiles, visibleText as text } from '../helpers/built-files.ts';
 import { fixturesDir } from '../helpers/fixture-content.ts';
 import { commitMessageCanary, createContentRepository, type ContentRepository } from '../helpers/git-repo.ts';
 import { runScript } from '../helpers/run-script.ts';
 
 // The changes page needs history, not diagrams: builds without Chromium are faster.
 const env = { BACKLOG_DOCS_CHROMIUM: 'none' };
-const text = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
 
 let repository: ContentRepository;
 const site = (view: string) => readSiteFiles(join(repository.work, 'out', view));

@@ -42,3 +42,8 @@ export function findInFiles(files: Map<string, string>, needles: readonly string
   }
   return found;
 }
+
+/** A page's text as a reader sees it: tags dropped, white space folded. */
+export function visibleText(html: string): string {
+  return html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+}

@@ -81,7 +81,9 @@ describe('projecting the backlog for one view', () => {
 
   test('only the team site links stories to the repository', () => {
     expect(view('team').stories[0].editUrl).toBe('https://github.com/example/leak-test/edit/HEAD/test/fixtures/leaks/stories/LK-1.md');
-    expect(view('client').stories[0].editUrl).toBeUndefined();
+    expect(view('team').stories[0].historyUrl).toBe('https://github.com/example/leak-test/commits/HEAD/test/fixtures/leaks/stories/LK-1.md');
+    expect(view('client').stories[0]).not.toHaveProperty('editUrl');
+    expect(view('client').stories[0]).not.toHaveProperty('historyUrl');
   });
 
   test('holds no file path, raw frontmatter or body source', () => {
