@@ -58,6 +58,7 @@ export function loadBacklog(contentDir: string, options: LoadOptions = {}): Load
 
   const entries: Record<CollectionName, Entry<any>[]> = { views: [], phases: [], epics: [], stakeholders: [], stories: [] };
   const invalidIds: Record<CollectionName, string[]> = { views: [], phases: [], epics: [], stakeholders: [], stories: [] };
+  const salvaged: Entry<StoryData>[] = [];
   for (const { collection, path } of listed.files) {
     const file = display(path);
     const source = readSource(path, collectionLayout[collection].kind);
@@ -78,11 +79,17 @@ export function loadBacklog(contentDir: string, options: LoadOptions = {}): Load
       continue;
     }
     const result = validate(schemas[collection], source, file, problems);
-    if (result === undefined) invalidIds[collection].push(id);
-    else entries[collection].push({ id, file, path, data: result, body: source.body, bodyLine: source.bodyLine, locate: source.locate });
+    const entry = { id, file, path, body: source.body, bodyLine: source.bodyLine, locate: source.locate };
+    if (result !== undefined) {
+      entries[collection].push({ ...entry, data: result });
+      continue;
+    }
+    invalidIds[collection].push(id);
+    // A story with a typo still has its references checked, so one run lists every problem.
+    if (collection === 'stories') salvaged.push({ ...entry, data: validFieldsOf(schemas.stories, source.data) });
   }
 
-  problems.push(...crossCheckBacklog(entries, invalidIds));
+  problems.push(...crossCheckBacklog({ ...entries, stories: [...entries.stories, ...salvaged] }, invalidIds));
   for (const view of entries.views) {
     const logo = view.data.theme?.logo;
     if (logo !== undefined && !contentAsset(resolve(root, logo), root)) {
@@ -126,6 +133,18 @@ function validate<S extends z.ZodType>(schema: S, source: EntrySource, file: str
     problems.push({ file, ...source.locate(path, atKey), field: path.map(String).join('.'), ...text });
   }
   return undefined;
+}
+
+/**
+ * The fields of an entry that failed its schema which are valid on their own, the others at their
+ * defaults (an empty list) or left out, for the cross-checks: the entry itself is never published.
+ */
+function validFieldsOf<D>(schema: z.ZodObject, data: Record<string, unknown>): D {
+  const fields = Object.entries(schema.shape).flatMap(([key, field]) => {
+    const parsed = [data[key], undefined].map((value) => (field as z.ZodType).safeParse(value)).find((result) => result.success);
+    return parsed?.data !== undefined ? [[key, parsed.data]] : [];
+  });
+  return Object.fromEntries(fields) as D;
 }
 
 /** Fail closed: whatever does not say who may see it gets the project's default (most restricted) level. */
