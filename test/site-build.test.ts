@@ -33,9 +33,10 @@ const hiddenFromClient = [
   '03b1cc0835146b6b', // content-hashed name of the image only the hidden story uses
   '424,242', // cost of the hidden story
   'CANARY_HIDDEN_MERMAID',
+  'CANARY_MDX_INTERNAL',
 ];
 // Never published anywhere, not even on the team's site.
-const neverPublished = ['CANARY_HTML_COMMENT', 'CANARY_SCRIPT', 'CANARY_ONERROR', 'CANARY_JS_URL', 'CANARY_MERMAID_COMMENT', 'securityLevel": "loose'];
+const neverPublished = ['CANARY_HTML_COMMENT', 'CANARY_SCRIPT', 'CANARY_ONERROR', 'CANARY_JS_URL', 'CANARY_MERMAID_COMMENT', 'CANARY_MDX_COMMENT', 'securityLevel": "loose'];
 // Hidden from the public site on top of the above: client-level content and fields public does not show.
 const hiddenFromPublic = [...hiddenFromClient, 'CLIENT_BLOCK_OK', 'CLIENT_STORY_OK', 'CLIENT_FEEDBACK_OK', 'FEEDBACK_PUBLIC_OK', 'Pilot farmers', '31337', '31,337', '777 points', '27311', '27,311'];
 
@@ -46,6 +47,17 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'backlog-docs-site-'));
   // Outside any git repository: no history dates, no reference date, as for a first build.
   cpSync(join(fixturesDir, 'leaks'), join(work, 'content'), { recursive: true });
+  writeFileSync(
+    join(work, 'content', 'stories', 'LK-6.mdx'),
+    [
+      '---\ntitle: A story written in MDX\nstatus: draft\npriority: could\nvisibility: public\n---',
+      '{/* CANARY_MDX_COMMENT: an MDX comment is a note, never published. */}',
+      '',
+      'Rendered as MDX: MDX_EXPRESSION_{6 * 7}, and <mark>inline HTML</mark>.',
+      '',
+      ":::internal\nThe team's note CANARY_MDX_INTERNAL, {'also ' + 'MDX'}.\n:::",
+    ].join('\n'),
+  );
   const build = runScript('build', ['--content', 'content', '--out', 'out-a'], { cwd: work });
   expect(build.stderr).toBe('');
   expect(build.status).toBe(0);
@@ -94,6 +106,8 @@ describe('each view is a separate site that holds nothing it must not show', () 
     expect(story).toContain('Depends on 1 item not shown here.');
     expect(publicSite.get('index.html')).toContain('SUMMARY_PUBLIC_OK');
     expect(publicSite.get('_assets/cd057e2dfa8004fc.svg')).toContain('PUBLIC_IMAGE_OK');
+    expect(publicSite.get('stories/lk-6/index.html')).toContain('MDX_EXPRESSION_42, and <mark>inline HTML</mark>');
+    expect(site('out-a', 'team').get('stories/lk-6/index.html')).toContain('CANARY_MDX_INTERNAL, also MDX.');
     const clientStory = site('out-a', 'client').get('stories/lk-1/index.html')!;
     expect(clientStory).toContain('CLIENT_BLOCK_OK');
     expect(clientStory).toContain('CLIENT_FEEDBACK_OK');

@@ -7,13 +7,13 @@ import { describeSchemaIssues } from '../problems/schema-issues.ts';
 import { entryIdPattern } from '../schemas/fields.ts';
 import { createEntrySchemas, projectSchema, schemaSettingsOf, type Project } from '../schemas/index.ts';
 import { crossCheckBacklog } from '../validation/cross-check.ts';
+import { checkMdxBody } from '../validation/mdx-bodies.ts';
 import type { Backlog, Entry, StoryData } from './backlog.ts';
 import { contentAsset } from './content-asset.ts';
 import { collectionLayout, listContentFiles, type CollectionName } from './content-files.ts';
 import { entryIdOf } from './entry-id.ts';
 import { readGitFileDates } from './git-history.ts';
 import { splitBodyByLevel } from './level-blocks.ts';
-import { findMdxOnlySyntax } from './mdx-syntax.ts';
 import { readEntrySource, type EntrySource } from './read-entry-source.ts';
 
 export interface LoadResult {
@@ -70,7 +70,7 @@ export function loadBacklog(contentDir: string, options: LoadOptions = {}): Load
       const { problems: blockProblems } = splitBodyByLevel(source.body, settings.levels);
       for (const problem of blockProblems) problems.push({ file, field: '', ...problem, line: problem.line + source.bodyLine - 1 });
       if (path.endsWith('.mdx')) {
-        for (const problem of findMdxOnlySyntax(source.body)) problems.push({ file, field: '', ...problem, line: problem.line + source.bodyLine - 1 });
+        for (const problem of checkMdxBody(source.body, settings.levels)) problems.push({ file, field: '', ...problem, line: problem.line + source.bodyLine - 1 });
       }
     }
     const id = entryIdOf(path, source.data.id);

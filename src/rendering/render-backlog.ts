@@ -5,6 +5,7 @@ import { splitBodyByLevel } from '../loading/level-blocks.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { collectLocalImages } from './local-images.ts';
 import { createMarkdownRenderer } from './markdown-renderer.ts';
+import { renderMdx } from './mdx-renderer.ts';
 import { sanitizeBodyHtml } from './sanitize-body-html.ts';
 
 /** One `:::level` block (or unrestricted text) of a body, rendered to safe HTML. */
@@ -53,7 +54,8 @@ export async function renderBacklog(
   const renderBody = async (body: string, entryPath: string, file: string, bodyLine: number): Promise<RenderedSegment[]> => {
     const segments: RenderedSegment[] = [];
     for (const segment of splitBodyByLevel(body, levels).segments) {
-      const images = collectLocalImages(sanitizeBodyHtml(await render(segment.text)), entryPath, contentRoot);
+      const html = entryPath.endsWith('.mdx') ? renderMdx(segment.text) : await render(segment.text);
+      const images = collectLocalImages(sanitizeBodyHtml(html), entryPath, contentRoot);
       for (const src of images.missing) {
         problems.push({
           file,
