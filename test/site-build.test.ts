@@ -229,9 +229,14 @@ describe('builds you can trust', () => {
     const broken = join(work, 'broken');
     cpSync(join(work, 'content'), broken, { recursive: true });
     writeFileSync(join(broken, 'stories', 'LK-9.md'), '---\ntitle: Broken\nstauts: done\npriority: must\n---\n');
-    const build = runScript('build', ['--content', 'broken', '--out', 'out-a'], { cwd: work });
+    let build = runScript('build', ['--content', 'broken', '--out', 'out-a'], { cwd: work });
     expect(build.status).toBe(1);
     expect(build.stdout).toContain('broken/stories/LK-9.md:3:1  stauts  unknown key "stauts"');
+    // A problem only rendering finds, at the line of the image.
+    writeFileSync(join(broken, 'stories', 'LK-9.md'), '---\ntitle: Broken\nstatus: done\npriority: must\n---\nIntro.\n\n![Field map](maps/none.png)\n');
+    build = runScript('build', ['--content', 'broken', '--out', 'out-a'], { cwd: work });
+    expect(build.status).toBe(1);
+    expect(build.stdout).toContain('broken/stories/LK-9.md:8:1  the image "maps/none.png" is not a file inside the content folder');
     expect(build.stdout).toContain('Nothing was built; the previous output is unchanged.');
     expect(hashTree(join(work, 'out-a'))).toEqual(before);
   }, 60_000);

@@ -59,7 +59,7 @@ export async function renderBacklog(
       for (const src of images.missing) {
         problems.push({
           file,
-          line: bodyLine + segment.line - 1,
+          line: bodyLine + segment.line - 1 + Math.max(0, segment.text.split('\n').findIndex((text) => text.includes(src))),
           column: 1,
           field: '',
           message: `the image "${src}" is not a file inside the content folder`,
