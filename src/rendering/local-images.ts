@@ -1,30 +1,59 @@
 import { dirname, resolve } from 'node:path';
-import { contentAsset, type ContentAsset } from '../loading/content-asset.ts';
+import { readPublishableImage, type ContentAsset, type ImageRefusal } from '../loading/content-asset.ts';
 
 /** Marker that stands for a view's asset folder until the projection knows the view's base path. */
 export const assetMarker = 'backlog-asset:';
 
+/** An `<img src>` of a body that is not published, and why. */
+export type RefusedImage = ImageRefusal & { src: string };
+
 /**
  * Points `<img src="relative/path">` of a rendered body at a content-hashed asset, so a view's site
- * copies only the images its visible text uses. An image that is missing or outside the content
- * folder is reported instead of published.
+ * copies only the images its visible text uses. An image that readPublishableImage refuses (missing,
+ * outside the content folder, not an image, an unsafe SVG) is reported instead of published.
  */
 export function collectLocalImages(
   html: string,
   entryPath: string,
   contentRoot: string,
-): { html: string; assets: ContentAsset[]; missing: string[] } {
+): { html: string; assets: ContentAsset[]; refused: RefusedImage[] } {
   const assets: ContentAsset[] = [];
-  const missing: string[] = [];
+  const refused: RefusedImage[] = [];
   const rewritten = html.replace(/(<img\b[^>]*?\ssrc=")([^"]+)(")/g, (whole, before: string, src: string, after: string) => {
-    if (/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(src)) return whole;
-    const asset = contentAsset(resolve(dirname(entryPath), decodeURIComponent(src.replaceAll('&amp;', '&'))), contentRoot);
-    if (!asset) {
-      missing.push(src);
+    if (external.test(src)) return whole;
+    const image = readPublishableImage(resolve(dirname(entryPath), filePathOf(src)), contentRoot, { kind: 'image', written: src });
+    if ('refused' in image) {
+      refused.push({ src, ...image.refused });
       return whole;
     }
-    assets.push(asset);
-    return `${before}${assetMarker}${asset.name}${after}`;
+    assets.push(image.asset);
+    return `${before}${assetMarker}${image.asset.name}${after}`;
   });
-  return { html: rewritten, assets, missing };
+  refused.push(...findOtherLocalReferences(rewritten.replace(/(<img\b[^>]*?)\ssrc="[^"]*"/g, '$1')));
+  return { html: rewritten, assets, refused };
+}
+
+const external = /^(?:[a-z][a-z0-9+.-]*:|\/|#)/i;
+
+/**
+ * Relative addresses that are not an `<img src>`: `srcset`, `poster`, a video's or audio's `src`.
+ * They are never published, so they would be broken, and their path could name a hidden file.
+ */
+function findOtherLocalReferences(html: string): RefusedImage[] {
+  return [...html.matchAll(/\s(src|srcset|poster)="([^"]*)"/g)].flatMap(([, attribute, value]) => {
+    const addresses = attribute === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]) : [value];
+    const local = addresses.find((address) => address !== '' && !external.test(address));
+    if (local === undefined) return [];
+    return [{ src: local, message: `the ${attribute} address "${local}" names a file: only an image (![text](./photo.png) or <img src>) can be a file of the content folder`, hint: 'give a full https:// address, or show the image with ![text](./photo.png)' }];
+  });
+}
+
+/** The file a `src` attribute names; a malformed %-escape is kept as written (and then not found). */
+function filePathOf(src: string): string {
+  const unescaped = src.replaceAll('&amp;', '&');
+  try {
+    return decodeURIComponent(unescaped);
+  } catch {
+    return unescaped;
+  }
 }

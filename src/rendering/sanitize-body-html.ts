@@ -1,9 +1,12 @@
 import sanitizeHtml from 'sanitize-html';
+import { attributesWithBodyIds } from './body-ids.ts';
+import { allowedBodyStyles } from './body-styles.ts';
 
 /**
  * Content is trusted like code but published to outsiders (SPEC §2): scripts, event-handler
  * attributes, `javascript:` URLs and HTML comments never reach a page. Everything Markdown and the
- * syntax highlighter produce is kept.
+ * syntax highlighter produce is kept. A body also stays in its box: its styles cannot draw over the
+ * page (./body-styles.ts) and its ids cannot shadow the page's (./body-ids.ts).
  */
 const options: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -29,11 +32,21 @@ const options: sanitizeHtml.IOptions = {
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   allowedSchemesAppliedToAttributes: ['href', 'src', 'cite', 'poster', 'srcset'],
   allowProtocolRelative: false,
-  // Only task-list checkboxes are inputs in rendered Markdown; keep them inert.
+  allowedStyles: { '*': allowedBodyStyles },
   transformTags: {
-    input: (tagName, attribs) => ({ tagName, attribs: { ...attribs, disabled: '' } }),
+    '*': (tagName, attribs) => ({ tagName, attribs: boxedAttributes(attribs) }),
+    // Only task-list checkboxes are inputs in rendered Markdown; keep them inert.
+    input: (tagName, attribs) => ({ tagName, attribs: boxedAttributes({ ...attribs, disabled: '' }) }),
   },
 };
+
+/**
+ * Ids prefixed, and no `data-pagefind-*` attribute: those tell the site's search what to index and
+ * which filters exist, which is the site's business, not a body's.
+ */
+function boxedAttributes(attributes: Record<string, string>): Record<string, string> {
+  return attributesWithBodyIds(Object.fromEntries(Object.entries(attributes).filter(([name]) => !name.toLowerCase().startsWith('data-pagefind'))));
+}
 
 export function sanitizeBodyHtml(html: string): string {
   return sanitizeHtml(html, options);
