@@ -2,7 +2,8 @@ import type { DiagramView, StoryView, ViewData } from '../projection/view-data.t
 import { dictionaryFor } from '../site/i18n.ts';
 import { neighbourhoodOf, renderDependencyGraph, storiesWithDependencies } from './dependency-graph.ts';
 import type { MermaidRenderer } from './mermaid-renderer.ts';
-import { stripMermaidComments } from './mermaid-text.ts';
+import { stripMermaidComments } from './mermaid-comments.ts';
+import { MermaidRenderError, type DiagramOwner } from './mermaid-render-error.ts';
 import { renderNeighbourhoodSvg } from './neighbourhood-svg.ts';
 import { renderRoadmapGantt } from './roadmap-gantt.ts';
 
@@ -42,13 +43,20 @@ export async function attachDiagrams(data: ViewData, renderer: MermaidRenderer |
     stories[story.id] = renderNeighbourhoodSvg(story, byId, storyUrl, neighbourhoodLabels);
   }
 
-  const withBlocks = async (html: string) => replaceMermaidBlocks(html, async (source) => diagramHtml(await diagram(source), t.diagram));
+  const withBlocks = async (html: string, owner: DiagramOwner) =>
+    replaceMermaidBlocks(html, async (source) => {
+      try {
+        return diagramHtml(await diagram(source), t.diagram);
+      } catch (error) {
+        throw error instanceof MermaidRenderError ? error.in(owner) : error;
+      }
+    });
   return {
     ...data,
-    project: { ...data.project, summaryHtml: await withBlocks(data.project.summaryHtml) },
-    phases: await Promise.all(data.phases.map(async (phase) => ({ ...phase, html: await withBlocks(phase.html) }))),
-    epics: await Promise.all(data.epics.map(async (epic) => ({ ...epic, html: await withBlocks(epic.html) }))),
-    stories: await Promise.all(data.stories.map(async (story) => ({ ...story, html: await withBlocks(story.html) }))),
+    project: { ...data.project, summaryHtml: await withBlocks(data.project.summaryHtml, { kind: 'project', id: 'project' }) },
+    phases: await Promise.all(data.phases.map(async (phase) => ({ ...phase, html: await withBlocks(phase.html, { kind: 'phase', id: phase.id }) }))),
+    epics: await Promise.all(data.epics.map(async (epic) => ({ ...epic, html: await withBlocks(epic.html, { kind: 'epic', id: epic.id }) }))),
+    stories: await Promise.all(data.stories.map(async (story) => ({ ...story, html: await withBlocks(story.html, { kind: 'story', id: story.id }) }))),
     diagrams: {
       roadmap: gantt ? await diagram(gantt) : undefined,
       dependencies: roadmapGraph ? { ...(await diagram(roadmapGraph.source)), stories: roadmapGraph.stories.map((story) => story.id), omitted: roadmapGraph.omitted } : undefined,
@@ -63,7 +71,12 @@ export function hasBrowserDiagrams(data: ViewData): boolean {
   const { roadmap, dependencies, phases } = data.diagrams;
   const diagrams = [roadmap, dependencies, ...Object.values(phases)];
   const bodies = [data.project.summaryHtml, ...data.phases.map((phase) => phase.html), ...data.epics.map((epic) => epic.html), ...data.stories.map((story) => story.html)];
-  return diagrams.some((diagram) => diagram?.source !== undefined) || bodies.some((html) => html.includes('<pre class="mermaid"'));
+  return diagrams.some((diagram) => diagram?.source !== undefined) || bodies.some(needsMermaidInBrowser);
+}
+
+/** Whether a body holds a diagram left for the browser to draw (see diagramHtml): its page must load Mermaid. */
+export function needsMermaidInBrowser(html: string): boolean {
+  return html.includes('<pre class="mermaid"');
 }
 
 /** The HTML a diagram takes inside a body: inline SVG for both themes, or a block for the browser to render. */

@@ -4,19 +4,10 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { mermaidConfig } from './mermaid-config.ts';
+import { MermaidRenderError } from './mermaid-render-error.ts';
 
 export type DiagramTheme = 'light' | 'dark';
-
-/** Mermaid settings that keep output safe and reproducible (see NOTES: strict, deterministic ids, no HTML labels). */
-const mermaidConfig = {
-  startOnLoad: false,
-  securityLevel: 'strict',
-  deterministicIds: true,
-  htmlLabels: false,
-  flowchart: { htmlLabels: false, useMaxWidth: true },
-  gantt: { useMaxWidth: true },
-  layout: 'dagre',
-} as const;
 
 const require = createRequire(import.meta.url);
 const mermaidBundle = require.resolve('mermaid/dist/mermaid.min.js');
@@ -32,7 +23,7 @@ function writeAtomically(file: string, text: string): void {
 }
 
 export interface MermaidRenderer {
-  /** SVG of a diagram in a theme; cached by source, config and Mermaid version. */
+  /** SVG of a diagram in a theme; cached by source, config and Mermaid version. Rejects with a MermaidRenderError when Mermaid cannot draw it. */
   render(source: string, theme: DiagramTheme): Promise<string>;
   readonly rendered: number;
   readonly cached: number;
@@ -81,21 +72,25 @@ export async function createMermaidRenderer(executablePath: string): Promise<Mer
     const page = await pageFor(theme);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`a diagram took more than ${timeoutMs / 1000} s to render`)), timeoutMs);
+      timer = setTimeout(() => reject(new MermaidRenderError(source, `the diagram took more than ${timeoutMs / 1000} s to draw`)), timeoutMs);
     });
+    let drawn: { svg: string } | { failure: string };
     try {
-      const svg = await Promise.race([
+      drawn = await Promise.race([
         page.evaluate(
           async ({ text, id }) => {
             const mermaid = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
-            return (await mermaid.render(id, text)).svg;
+            // Mermaid's message comes back as data: thrown through Playwright, it would carry the page's stack.
+            try {
+              return { svg: (await mermaid.render(id, text)).svg };
+            } catch (error) {
+              return { failure: String((error as Error)?.message ?? error).trim() };
+            }
           },
           { text: source, id: `d${key.slice(0, 12)}` },
         ),
         timeout,
       ]);
-      rendered++;
-      return svg;
     } catch (error) {
       // A hung page cannot be reused: start a fresh one for the next diagram.
       pages.delete(theme);
@@ -104,6 +99,9 @@ export async function createMermaidRenderer(executablePath: string): Promise<Mer
     } finally {
       clearTimeout(timer);
     }
+    if ('failure' in drawn) throw new MermaidRenderError(source, drawn.failure);
+    rendered++;
+    return drawn.svg;
   };
 
   return {

@@ -47,11 +47,3 @@ function shorten(text: string): string {
 function entity(character: string): string {
   return `#${character.codePointAt(0)};`;
 }
-
-/** Mermaid comments (`%%` lines, including `%%{init}%%` directives that could change the security level) removed. */
-export function stripMermaidComments(source: string): string {
-  return source
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('%%'))
-    .join('\n');
-}

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderDependencyGraph } from '../../src/diagrams/dependency-graph.ts';
+import { MermaidRenderError } from '../../src/diagrams/mermaid-render-error.ts';
 import { createMermaidRenderer, type MermaidRenderer } from '../../src/diagrams/mermaid-renderer.ts';
 import { renderRoadmapGantt } from '../../src/diagrams/roadmap-gantt.ts';
 import type { PhaseView, StoryView } from '../../src/projection/view-data.ts';
@@ -52,6 +53,17 @@ describe.skipIf(!chromiumPath)('diagrams in Chromium', () => {
         expect(text).not.toContain('securityLevel":"loose"}}%%X');
       }
     }
+  }, 60_000);
+
+  test('a diagram Mermaid cannot draw is a MermaidRenderError with its source and Mermaid\'s message, and the next one draws', async () => {
+    for (const source of ['flowchart LR\n  A -->> B', 'gantt\n  dateFormat YYYY-MM-DD\n  Sowing :a1, 2026-13-45, 3d']) {
+      const error = await renderer.render(source, 'light').catch((failure: unknown) => failure);
+      expect(error).toBeInstanceOf(MermaidRenderError);
+      expect((error as MermaidRenderError).source).toBe(source);
+      expect((error as MermaidRenderError).mermaidMessage).toMatch(/^(Parse error on line 2|Invalid date:2026-13-45)/);
+      expect((error as MermaidRenderError).stack).not.toMatch(/\n\s+at /);
+    }
+    expect(await renderer.render('flowchart LR\n  A --> B', 'light')).toMatch(/^<svg/);
   }, 60_000);
 
   for (const colorScheme of ['light', 'dark'] as const) {

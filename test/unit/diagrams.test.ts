@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { maxGraphStories, renderDependencyGraph, storiesWithDependencies } from '../../src/diagrams/dependency-graph.ts';
-import { flowchartText, ganttText, mermaidText, stripMermaidComments } from '../../src/diagrams/mermaid-text.ts';
+import { flowchartText, ganttText, mermaidText } from '../../src/diagrams/mermaid-text.ts';
 import { renderNeighbourhoodSvg } from '../../src/diagrams/neighbourhood-svg.ts';
 import { renderRoadmapGantt } from '../../src/diagrams/roadmap-gantt.ts';
 import type { PhaseView, StoryView } from '../../src/projection/view-data.ts';
@@ -39,10 +39,6 @@ describe('text inside diagrams', () => {
   test('plain words stay readable', () => {
     expect(mermaidText('Log a harvest, with yield (t/ha)')).toBe('Log a harvest, with yield (t/ha)');
     expect(mermaidText('Étape 2 : récolte')).toBe('Étape 2 #58; récolte');
-  });
-
-  test('comment and directive lines are removed from written diagrams', () => {
-    expect(stripMermaidComments('%% secret\n  %%{init: {"theme":"x"}}%%\nflowchart LR\n  A --> B')).toBe('flowchart LR\n  A --> B');
   });
 });
 
