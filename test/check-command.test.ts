@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { prepareBacklog, projectPreparedView } from '../src/build/prepare-backlog.ts';
 import { loadBacklog } from '../src/loading/load-backlog.ts';
 import { contentWithScenario, fixturesDir } from './helpers/fixture-content.ts';
 
@@ -31,6 +32,37 @@ describe('npm run check', () => {
     expect(stdout + stderr).not.toMatch(/\n\s+at /);
     expect(stdout).not.toContain('::error');
   });
+
+  test('reports what a build would refuse in bodies, with the same messages as the build', () => {
+    const work = contentWithScenario();
+    const story = (id: string, body: string) =>
+      writeFileSync(join(work, 'content', 'stories', `${id}.md`), `---\ntitle: ${id}\nstatus: draft\npriority: could\n---\n${body}\n`);
+    story('ST-3', '![A photo](./missing.png)');
+    story('ST-4', 'See [the spec](./spec.pdf) and [the first story](./ST-1.md).');
+    story('ST-5', 'Notes:\n\n```\n:::internal\nVendor quote.\n:::\n');
+    story('ST-9', 'Plan:\n\n```mermaid\ngantt\n  title Plan\n  Pilot :a1, 2026-01-01 3d\n```');
+    // Loaded entries and rendered bodies are checked in one run: a schema problem does not hide them.
+    story('ST-6', '\u200b:::internal\nhidden\n:::');
+    writeFileSync(join(work, 'content', 'stories', 'ST-7.md'), '---\ntitle: ST-7\nstauts: draft\npriority: could\n---\nBody.\n');
+    writeFileSync(join(work, 'content', 'stories', 'ST-8.md'), '---\ntitle: "Plan :::internal only"\nstatus: draft\npriority: could\n---\nBody.\n');
+    const checked = runCheck(['--content', 'content'], { cwd: work });
+    expect(checked.status).toBe(1);
+    const problemLines = checked.stdout.split('\n').filter((line) => line.startsWith('content/'));
+    expect(problemLines).toEqual([
+      'content/stories/ST-3.md:6:1  the image "./missing.png" is not a file inside the content folder',
+      'content/stories/ST-4.md:6:1  the link "./spec.pdf" does not point at a story, phase, epic or stakeholder file',
+      'content/stories/ST-5.md:9:1  ":::internal" is inside a code block, so it would be published as code',
+      'content/stories/ST-6.md:6:1  this looks like a ":::internal" block, but Markdown reads it as text, so it would be published',
+      'content/stories/ST-6.md:8:1  this ":::" closes no block',
+      'content/stories/ST-7.md:2:1  status  "status" is required',
+      'content/stories/ST-7.md:3:1  stauts  unknown key "stauts"',
+      'content/stories/ST-8.md:2:8  title  ":::internal" restricts nothing in a field: the whole field is shown wherever the item is',
+      'content/stories/ST-9.md:11:1  Mermaid cannot read this diagram: "a1" is not a date in the gantt\'s dateFormat',
+    ]);
+    const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts'), '--content', 'content', '--out', 'out'], { cwd: work, encoding: 'utf8' });
+    expect(built.status).toBe(1);
+    expect(built.stdout.split('\n').filter((line) => line.startsWith('content/'))).toEqual(problemLines);
+  }, 30_000);
 
   test('prints GitHub annotations too when run by GitHub Actions', () => {
     const work = contentWithScenario(join(fixturesDir, 'problems', 'unknown-key'));
@@ -62,7 +94,7 @@ describe('npm run check', () => {
 });
 
 describe('the example backlog', () => {
-  const { backlog, problems } = loadBacklog(join(root, 'content'), { gitDates: false });
+  const { backlog, problems } = loadBacklog(join(root, 'content'));
 
   test('is valid', () => {
     expect(problems).toEqual([]);
@@ -90,7 +122,7 @@ describe('the example backlog', () => {
 });
 
 describe('history dates', () => {
-  test('come from git when the story does not set them, never from file times', () => {
+  test('come from git when the story does not set them, never from file times', async () => {
     const work = contentWithScenario();
     execFileSync('git', ['init', '-q'], { cwd: work });
     execFileSync('git', ['add', '.'], { cwd: work });
@@ -100,8 +132,8 @@ describe('history dates', () => {
     mkdirSync(join(work, 'content', 'stories', 'new'));
     writeFileSync(join(work, 'content', 'stories', 'new', 'ST-9.md'), '---\ntitle: Not committed\nstatus: draft\npriority: could\n---\n');
 
-    const { backlog } = loadBacklog('content', { cwd: work });
-    const byId = Object.fromEntries(backlog!.stories.map((story) => [story.id, [story.data.created, story.data.updated]]));
+    const { prepared } = await prepareBacklog(join(work, 'content'));
+    const byId = Object.fromEntries(projectPreparedView(prepared!, 'team').stories.map((story) => [story.id, [story.created, story.updated]]));
     expect(byId).toEqual({
       'ST-1': ['2026-03-02', '2026-03-02'],
       'ST-2': ['2026-03-02', '2026-03-10'],

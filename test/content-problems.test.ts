@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { checkBacklog } from '../src/build/check-backlog.ts';
 import { loadBacklog } from '../src/loading/load-backlog.ts';
 import { formatContentProblem } from '../src/problems/content-problem.ts';
 import { contentWithScenario, fixturesDir } from './helpers/fixture-content.ts';
@@ -9,23 +10,34 @@ const problemsDir = join(fixturesDir, 'problems');
 const scenarios = readdirSync(problemsDir).sort();
 
 /** What `check` would print for the base fixture with a scenario laid over it. */
-function problemReport(scenario: string): string {
+async function problemReport(scenario: string): Promise<string> {
   const work = contentWithScenario(join(problemsDir, scenario));
-  const { backlog, problems } = loadBacklog('content', { cwd: work, gitDates: false });
+  const { backlog, problems } = await inFolder(work, () => checkBacklog('content'));
   expect(backlog).toBeUndefined();
   expect(problems.length).toBeGreaterThan(0);
   return problems.map(formatContentProblem).join('\n\n');
 }
 
+/** Problem paths are relative to the working folder, as `check` prints them from there. */
+async function inFolder<T>(folder: string, run: () => Promise<T>): Promise<T> {
+  const previous = process.cwd();
+  process.chdir(folder);
+  try {
+    return await run();
+  } finally {
+    process.chdir(previous);
+  }
+}
+
 describe('each kind of content problem is reported in words a product owner understands', () => {
   test('the base fixture itself has no problem', () => {
     const work = contentWithScenario();
-    const { backlog, problems } = loadBacklog('content', { cwd: work, gitDates: false });
+    const { backlog, problems } = loadBacklog('content', { cwd: work });
     expect(problems).toEqual([]);
     expect(backlog?.stories.map((story) => story.id)).toEqual(['ST-1', 'ST-2']);
   });
 
-  test.each(scenarios)('%s', (scenario) => {
-    expect(problemReport(scenario)).toMatchSnapshot();
+  test.each(scenarios)('%s', async (scenario) => {
+    expect(await problemReport(scenario)).toMatchSnapshot();
   });
 });

@@ -34,9 +34,15 @@ const hiddenFromClient = [
   '424,242', // cost of the hidden story
   'CANARY_HIDDEN_MERMAID',
   'CANARY_MDX_INTERNAL',
+  'CANARY_FENCE_IN_LIST',
+  'CANARY_BACKTICK_INFO',
+  'CANARY_FENCE_IN_HTML',
+  'CANARY_PHASE_FENCE_IN_LIST',
+  'CANARY_MDX_FENCE_IN_LIST',
+  'secret/',
 ];
 // Never published anywhere, not even on the team's site.
-const neverPublished = ['CANARY_HTML_COMMENT', 'CANARY_SCRIPT', 'CANARY_ONERROR', 'CANARY_JS_URL', 'CANARY_MERMAID_COMMENT', 'CANARY_MDX_COMMENT', 'securityLevel": "loose'];
+const neverPublished = ['CANARY_HTML_COMMENT', 'CANARY_SCRIPT', 'CANARY_ONERROR', 'CANARY_JS_URL', 'CANARY_MERMAID_COMMENT', 'CANARY_MERMAID_TRAILING', 'CANARY_PIE_TRAILING', 'CANARY_MDX_COMMENT', 'securityLevel": "loose'];
 // Hidden from the public site on top of the above: client-level content and fields public does not show.
 const hiddenFromPublic = [...hiddenFromClient, 'CLIENT_BLOCK_OK', 'CLIENT_STORY_OK', 'CLIENT_FEEDBACK_OK', 'FEEDBACK_PUBLIC_OK', 'Pilot farmers', '31337', '31,337', '777 points', '27311', '27,311'];
 
@@ -56,6 +62,8 @@ beforeAll(() => {
       'Rendered as MDX: MDX_EXPRESSION_{6 * 7}, and <mark>inline HTML</mark>.',
       '',
       ":::internal\nThe team's note CANARY_MDX_INTERNAL, {'also ' + 'MDX'}.\n:::",
+      '',
+      '- an item with a fence left open\n  ```\n  code\n:::internal\nCANARY_MDX_FENCE_IN_LIST\n:::',
     ].join('\n'),
   );
   const build = runScript('build', ['--content', 'content', '--out', 'out-a'], { cwd: work });
@@ -118,6 +126,12 @@ describe('each view is a separate site that holds nothing it must not show', () 
     expect(onlyHiddenDependency).not.toContain('No stories.');
     const logo = /<img src="\/client\/(_assets\/[0-9a-f]{16}\.svg)"/.exec(clientStory)?.[1];
     expect(site('out-a', 'client').get(logo!)).toContain('CLIENT_LOGO_OK');
+  });
+
+  test('a link to another story leads to its page where the view shows it, and is plain text where not', () => {
+    const link = (view: string) => /Related: (.*?)<\/p>/.exec(site('out-a', view).get('stories/lk-2/index.html')!)![1];
+    expect(link('client')).toBe('<a href="/client/stories/lk-1/">the first story</a>, the vendor’s one.');
+    expect(link('team')).toBe('<a href="/team/stories/lk-1/">the first story</a>, <a href="/team/stories/secretstory-1/">the vendor’s one</a>.');
   });
 
   test('titles are escaped, never markup', () => {

@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
@@ -35,5 +37,29 @@ describe('the GitHub workflows keep to the trust model', () => {
     expect(deploy.permissions).toEqual({ contents: 'read' });
     expect(steps(deploy).map((step) => step.run).filter(Boolean)).toContain('npm run build');
     expect(deploy.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+  });
+
+  test('main is rebuilt every day, dated at the start of the UTC day, so a rebuild that day is identical', () => {
+    const deploy = workflows['deploy.yml'];
+    expect(deploy.on.schedule).toHaveLength(1);
+    expect(deploy.on.schedule[0].cron).toMatch(/^\d+ \d+ \* \* \*$/);
+    const build: { run?: string }[] = deploy.jobs.build.steps;
+    const dating = build.findIndex((step) => step.run?.includes('SOURCE_DATE_EPOCH'));
+    expect(dating).toBeGreaterThanOrEqual(0);
+    expect(dating).toBeLessThan(build.findIndex((step) => step.run === 'npm run build'));
+
+    // Run the step as GitHub's runner would, and read back the date it sets for the next steps.
+    const folder = mkdtempSync(join(tmpdir(), 'backlog-docs-workflow-'));
+    try {
+      const githubEnv = join(folder, 'env');
+      const dayStart = (milliseconds: number) => Math.floor(milliseconds / 86_400_000) * 86_400;
+      const before = dayStart(Date.now());
+      execFileSync('bash', ['-e', '-c', build[dating].run!], { env: { ...process.env, GITHUB_ENV: githubEnv } });
+      const after = dayStart(Date.now());
+      const epoch = Number(/^SOURCE_DATE_EPOCH=(\d+)$/m.exec(readFileSync(githubEnv, 'utf8'))?.[1]);
+      expect([before, after]).toContain(epoch);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

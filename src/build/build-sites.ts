@@ -6,9 +6,13 @@ import type { ContentProblem } from '../problems/content-problem.ts';
 import { attachDiagrams } from '../diagrams/attach-diagrams.ts';
 import { findChromiumForDiagrams } from '../diagrams/chromium-path.ts';
 import { createMermaidRenderer } from '../diagrams/mermaid-renderer.ts';
+import { MermaidRenderError, type DiagramOwner } from '../diagrams/mermaid-render-error.ts';
+import type { Backlog } from '../loading/backlog.ts';
+import type { ViewData } from '../projection/view-data.ts';
 import { shareValidatedBacklog } from '../loading/backlog-loader.ts';
 import { buildSearchIndex, closeSearchIndexer } from '../search/build-search-index.ts';
 import { buildViewSite } from './build-view-site.ts';
+import { findLevelTextInSite } from './guard-site-text.ts';
 import { prepareBacklog, projectPreparedView } from './prepare-backlog.ts';
 import { listFiles, writeSitemap } from './sitemap.ts';
 
@@ -67,7 +71,14 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
       const data = projectPreparedView(prepared, view.id);
       const projection = elapsed(mark);
       mark = performance.now();
-      projected.push({ data: await attachDiagrams(data, renderer), projection, diagrams: elapsed(mark) });
+      let withDiagrams: ViewData;
+      try {
+        withDiagrams = await attachDiagrams(data, renderer);
+      } catch (error) {
+        if (!(error instanceof MermaidRenderError && error.owner)) throw error;
+        return { problems: [diagramProblem(error, prepared.backlog, error.owner)] };
+      }
+      projected.push({ data: withDiagrams, projection, diagrams: elapsed(mark) });
     }
     await renderer?.close();
     if (renderer) options.log(`diagrams: ${renderer.rendered} rendered, ${renderer.cached} reused from cache`);
@@ -75,6 +86,11 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
       let mark = performance.now();
       const siteDir = join(staging, data.view.id);
       await buildViewSite(data, siteDir, prepared.rendered.assetSources);
+      if (!data.view.isTeamSite) {
+        const view = views.find((candidate) => candidate.id === data.view.id)!;
+        const leftovers = findLevelTextInSite(siteDir, data.view.id, view.data.level, prepared.backlog.project.visibilityLevels);
+        if (leftovers.length > 0) return { problems: leftovers };
+      }
       if (data.view.site) writeSitemap(siteDir, data.view.site, data.view.base);
       const site = elapsed(mark);
       mark = performance.now();
@@ -104,6 +120,13 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
   timings.total = elapsed(started);
   options.log(`built ${views.length} site${views.length === 1 ? '' : 's'} into ${options.outDir}/ in ${timings.total.toFixed(1)} s`);
   return { problems: [], timings };
+}
+
+/** A body's diagram that Chromium's Mermaid could not draw (the syntax check let it through). */
+function diagramProblem(error: MermaidRenderError, backlog: Backlog, owner: DiagramOwner): ContentProblem {
+  const entries = { phase: backlog.phases, epic: backlog.epics, story: backlog.stories, project: [] };
+  const file = owner.kind === 'project' ? backlog.projectFile.file : entries[owner.kind].find((entry) => entry.id === owner.id)!.file;
+  return { file, field: owner.kind === 'project' ? 'summary' : '', message: `Mermaid cannot draw a diagram of this ${owner.kind}: ${error.mermaidMessage.split('\n')[0]}`, hint: 'fix the ```mermaid block' };
 }
 
 function moveOrCopy(from: string, to: string): void {

@@ -101,7 +101,11 @@ export function diffProjections(
   };
 }
 
-function matchStories(base: StoryView[], head: StoryView[], sources?: { base: SideSources; head: SideSources }) {
+/**
+ * The stories of two projections paired up: by id (ignoring case), then a story gone under one id
+ * and new under another with the same file (full diff) or the same unique title, as a rename.
+ */
+export function matchStories(base: StoryView[], head: StoryView[], sources?: { base: SideSources; head: SideSources }) {
   const baseByKey = new Map(base.map((story) => [idKey(story.id), story]));
   const pairs: [StoryView, StoryView][] = [];
   const unmatchedHead: StoryView[] = [];

@@ -1,5 +1,7 @@
 import type { Backlog, Entry, ViewData as ViewDefinition } from '../loading/backlog.ts';
-import { splitBodyByLevel } from '../loading/level-blocks.ts';
+import type { MdastNode } from 'satteri';
+import { formatOfBody, parseBody, type BodyFormat } from '../rendering/body-syntax.ts';
+import { visibleSource } from '../rendering/level-blocks.ts';
 import { projectBacklogForView } from '../projection/project-backlog.ts';
 import type { ViewData } from '../projection/view-data.ts';
 import type { RenderedBacklog } from '../rendering/render-backlog.ts';
@@ -10,8 +12,8 @@ const withSourceText = new WeakMap<Backlog, RenderedBacklog>();
 
 /**
  * A backlog as one view sees it, through the sites' own projection (SPEC §2), so a comparison
- * for a view drops exactly what its site drops. Bodies are kept as Markdown source split by
- * `:::level` blocks instead of being rendered: the `html` fields then hold the visible source,
+ * for a view drops exactly what its site drops. Bodies are kept as Markdown source without the
+ * `:::level` blocks the view hides instead of being rendered: the `html` fields then hold that source,
  * which is all a comparison needs, and comparing many revisions stays fast.
  * Without a view: the whole backlog, every field shown (the team's reading).
  */
@@ -41,18 +43,37 @@ function everythingView(backlog: Backlog): ViewEntry {
   };
 }
 
+// Most bodies are the same from one commit to the next: each is parsed once for the whole history.
+const visibleSources = new Map<string, { html: string; assets: string[] }[]>();
+
+function visibleSourceByLevel(body: string, format: BodyFormat, levels: readonly string[]) {
+  let tree: MdastNode;
+  try {
+    tree = parseBody(body, format);
+  } catch {
+    // An MDX body that does not parse shows nothing: that revision did not build either.
+    return levels.map(() => ({ html: '', assets: [] }));
+  }
+  return levels.map((_, index) => ({ html: visibleSource(body, tree, new Set(levels.slice(0, index + 1))), assets: [] }));
+}
+
 function keepBodiesAsSource(backlog: Backlog): RenderedBacklog {
   const levels = backlog.project.visibilityLevels;
-  const segmentsOf = (body: string) =>
-    splitBodyByLevel(body, levels).segments.map((segment) => ({ level: segment.level, html: segment.text.trim(), assets: [] }));
-  const withSegments = <T>(entry: Entry<T>) => ({ ...entry, segments: segmentsOf(entry.body) });
+  // The body's visible source for each level, cut by the same parse as the sites' rendering.
+  const bodyByLevel = (body: string, format: BodyFormat) => {
+    const key = `${format}\0${levels.join(' ')}\0${body}`;
+    let byLevel = visibleSources.get(key);
+    if (!byLevel) visibleSources.set(key, (byLevel = visibleSourceByLevel(body, format, levels)));
+    return byLevel;
+  };
+  const withBody = <T>(entry: Entry<T>) => ({ ...entry, bodyByLevel: bodyByLevel(entry.body, formatOfBody(entry.path)) });
   return {
-    project: { ...backlog.project, summarySegments: segmentsOf(backlog.project.summary ?? '') },
+    project: { ...backlog.project, summaryByLevel: bodyByLevel(backlog.project.summary ?? '', 'markdown') },
     views: backlog.views,
-    phases: backlog.phases.map(withSegments),
-    epics: backlog.epics.map(withSegments),
+    phases: backlog.phases.map(withBody),
+    epics: backlog.epics.map(withBody),
     stakeholders: backlog.stakeholders,
-    stories: backlog.stories.map(withSegments),
+    stories: backlog.stories.map(withBody),
     assetSources: new Map(),
     logos: new Map(),
   };

@@ -45,7 +45,7 @@ export function compareRevisions(options: CompareOptions): { report: DiffReport 
   try {
     const head = headCommit
       ? revisionOrProblem(loadRevision(folder, headCommit, { contentRoot, cwd }), contentRoot, cwd, options.head!)
-      : loadBacklog(contentRoot, { gitDates: false, cwd });
+      : loadBacklog(contentRoot, { cwd });
     if (!head.backlog) return { report: { ...report, problems: head.problems } };
     report.projectName = head.backlog.project.name;
     report.currency = head.backlog.project.currency;

@@ -1,6 +1,5 @@
-import type { Revision } from '../diff/changes-for-view.ts';
+import type { ContentHistory } from '../diff/changes-for-view.ts';
 import type { Backlog } from '../loading/backlog.ts';
-import { readGitFileDates } from '../loading/git-history.ts';
 import { listContentCommits, locateContent, openRevisionFolder } from './git-revisions.ts';
 import { loadRevision, type SourceCache } from './load-revision.ts';
 
@@ -18,20 +17,19 @@ const sources: SourceCache = new Map();
  * Only commits are read: dates are commit dates (ISO 8601), never the clock or file times. A
  * commit whose content does not load has no `backlog`, and is skipped over.
  */
-export function readContentHistory(contentRoot: string, depth = historyDepth): Revision[] | undefined {
+export function readContentHistory(contentRoot: string, depth = historyDepth): ContentHistory | undefined {
   const location = locateContent(contentRoot);
   if (!location) return undefined;
   const folder = openRevisionFolder(location);
   try {
-    const commits = listContentCommits(location, depth + 1);
-    const revisions: Revision[] = commits.map((commit) => {
+    // One commit more than read, only listed: it tells whether the history goes back further.
+    const commits = listContentCommits(location, depth + 2);
+    const revisions = commits.slice(0, depth + 1).map((commit) => {
       const key = `${location.repository}\0${location.path}\0${commit.hash}`;
       if (!loaded.has(key)) loaded.set(key, loadRevision(folder, commit.hash, { contentRoot, sources }).backlog);
       return { date: commit.date, backlog: loaded.get(key) };
     });
-    // Cut short: what the history cannot tell of older changes, the files' dates up to its oldest commit do.
-    if (commits.length === depth + 1) revisions[depth].fileDates = readGitFileDates(contentRoot, commits[depth].hash);
-    return revisions;
+    return { revisions, cutShort: commits.length > depth + 1 };
   } finally {
     folder.close();
   }

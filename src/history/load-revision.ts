@@ -27,7 +27,7 @@ export function loadRevision(folder: RevisionFolder, commit: string, options: Re
   const blobs = folder.checkout(commit);
   if (!blobs) return { problems: [], absent: true };
   const readSource = options.sources && cachedReader(blobs, options.sources);
-  const result = loadBacklog(folder.root, { gitDates: false, cwd: folder.root, readSource });
+  const result = loadBacklog(folder.root, { cwd: folder.root, readSource });
   const cwd = options.cwd ?? process.cwd();
   const root = resolve(cwd, options.contentRoot);
   const display = (file: string) => relative(cwd, join(root, file)).split(sep).join('/');

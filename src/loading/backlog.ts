@@ -32,6 +32,8 @@ export interface Entry<T> {
 /** The whole validated backlog: what every later stage (projection, diff) starts from. */
 export interface Backlog {
   project: Project;
+  /** Where project.yaml is, for messages: its path and the line of its `summary` key. */
+  projectFile: { file: string; summaryLine: number };
   views: Entry<ViewData>[];
   phases: Entry<PhaseData>[];
   epics: Entry<EpicData>[];

@@ -7,13 +7,10 @@ import { describeSchemaIssues } from '../problems/schema-issues.ts';
 import { entryIdPattern } from '../schemas/fields.ts';
 import { createEntrySchemas, projectSchema, schemaSettingsOf, type Project } from '../schemas/index.ts';
 import { crossCheckBacklog } from '../validation/cross-check.ts';
-import { checkMdxBody } from '../validation/mdx-bodies.ts';
 import type { Backlog, Entry, StoryData } from './backlog.ts';
-import { contentAsset } from './content-asset.ts';
+import { readPublishableImage } from './content-asset.ts';
 import { collectionLayout, listContentFiles, type CollectionName } from './content-files.ts';
 import { entryIdOf } from './entry-id.ts';
-import { readGitFileDates } from './git-history.ts';
-import { splitBodyByLevel } from './level-blocks.ts';
 import { readEntrySource, type EntrySource } from './read-entry-source.ts';
 
 export interface LoadResult {
@@ -21,13 +18,16 @@ export interface LoadResult {
   backlog?: Backlog;
   /** Every problem found, in file order. */
   problems: ContentProblem[];
+  /**
+   * With problems but a valid project.yaml: the entries that did load, so their bodies can be
+   * checked too and every problem listed at once. Never built.
+   */
+  readable?: Backlog;
 }
 
 export interface LoadOptions {
   /** Folder that problem paths are relative to. Default: the process's working folder. */
   cwd?: string;
-  /** Fill `created`/`updated` from git history. Default true. */
-  gitDates?: boolean;
   /** Reads one file; the history passes one that reuses files unchanged between commits. */
   readSource?: typeof readEntrySource;
 }
@@ -48,7 +48,8 @@ export function loadBacklog(contentDir: string, options: LoadOptions = {}): Load
   }
 
   const readSource = options.readSource ?? readEntrySource;
-  const project = loadProject(join(root, 'project.yaml'), display, problems, readSource);
+  const loadedProject = loadProject(join(root, 'project.yaml'), display, problems, readSource);
+  const project = loadedProject?.project;
   // With a broken project.yaml, check the other files against the default settings so every problem is listed at once.
   const settings = schemaSettingsOf(project ?? projectSchema.parse({ name: 'unnamed' }));
   const schemas = createEntrySchemas(settings);
@@ -65,13 +66,6 @@ export function loadBacklog(contentDir: string, options: LoadOptions = {}): Load
     if ('problems' in source) {
       for (const problem of source.problems) problems.push({ file, field: '', ...problem });
       continue;
-    }
-    if (collectionLayout[collection].kind === 'markdown') {
-      const { problems: blockProblems } = splitBodyByLevel(source.body, settings.levels);
-      for (const problem of blockProblems) problems.push({ file, field: '', ...problem, line: problem.line + source.bodyLine - 1 });
-      if (path.endsWith('.mdx')) {
-        for (const problem of checkMdxBody(source.body, settings.levels)) problems.push({ file, field: '', ...problem, line: problem.line + source.bodyLine - 1 });
-      }
     }
     const id = entryIdOf(path, source.data.id);
     if (source.data.id === undefined && !entryIdPattern.test(id)) {
@@ -92,18 +86,24 @@ export function loadBacklog(contentDir: string, options: LoadOptions = {}): Load
   problems.push(...crossCheckBacklog({ ...entries, stories: [...entries.stories, ...salvaged] }, invalidIds));
   for (const view of entries.views) {
     const logo = view.data.theme?.logo;
-    if (logo !== undefined && !contentAsset(resolve(root, logo), root)) {
-      problems.push({ file: view.file, ...view.locate(['theme', 'logo']), field: 'theme.logo', message: `the logo "${logo}" is not a file inside the content folder`, hint: 'put the logo in the content folder and give its path from there, such as logo.svg' });
-    }
+    if (logo === undefined) continue;
+    const image = readPublishableImage(resolve(root, logo), root, { kind: 'logo', written: logo });
+    if ('refused' in image) problems.push({ file: view.file, ...view.locate(['theme', 'logo']), field: 'theme.logo', ...image.refused });
   }
-  if (problems.length > 0 || project === undefined) return { problems: sortProblems(problems) };
-
+  if (project === undefined) return { problems: sortProblems(problems) };
   markVisibility(entries, project.defaultVisibility);
-  if (options.gitDates !== false) fillHistoryDates(entries.stories, readGitFileDates(root));
-  return { backlog: { project, ...entries } as Backlog, problems: [] };
+  const backlog = { project, projectFile: { file: loadedProject!.file, summaryLine: loadedProject!.summaryLine }, ...entries } as Backlog;
+  if (problems.length > 0) return { problems: sortProblems(problems), readable: backlog };
+
+  return { backlog, problems: [] };
 }
 
-function loadProject(path: string, display: (path: string) => string, problems: ContentProblem[], readSource: typeof readEntrySource): Project | undefined {
+function loadProject(
+  path: string,
+  display: (path: string) => string,
+  problems: ContentProblem[],
+  readSource: typeof readEntrySource,
+): (Backlog['projectFile'] & { project: Project }) | undefined {
   const file = display(path);
   if (!existsSync(path)) {
     problems.push({ file, field: '', message: 'project.yaml is missing', hint: 'create it with at least "name: <your product>"' });
@@ -115,14 +115,7 @@ function loadProject(path: string, display: (path: string) => string, problems: 
     return undefined;
   }
   const project = validate(projectSchema, source, file, problems);
-  if (project?.summary !== undefined) {
-    // The summary is usually a block scalar ("summary: |"), whose text starts on the next line.
-    const summaryLine = source.locate(['summary']).line;
-    for (const problem of splitBodyByLevel(project.summary, project.visibilityLevels).problems) {
-      problems.push({ file, field: 'summary', ...problem, line: summaryLine + problem.line, column: 1 });
-    }
-  }
-  return project;
+  return project && { project, file, summaryLine: source.locate(['summary']).line };
 }
 
 function validate<S extends z.ZodType>(schema: S, source: EntrySource, file: string, problems: ContentProblem[]): z.output<S> | undefined {
@@ -155,14 +148,5 @@ function markVisibility(entries: Record<CollectionName, Entry<any>[]>, defaultLe
       for (const milestone of entry.data.milestones ?? []) milestone.visibility ??= defaultLevel;
       for (const item of entry.data.feedback ?? []) item.visibility ??= defaultLevel;
     }
-  }
-}
-
-function fillHistoryDates(stories: Entry<StoryData>[], dates: Map<string, { created: string; updated: string }>) {
-  for (const story of stories) {
-    const history = dates.get(story.path);
-    if (!history) continue;
-    story.data.created ??= history.created;
-    story.data.updated ??= history.updated;
   }
 }

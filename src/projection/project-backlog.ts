@@ -1,11 +1,12 @@
-import type { RenderedBacklog, RenderedSegment } from '../rendering/render-backlog.ts';
+import type { RenderedBacklog, RenderedHtml } from '../rendering/render-backlog.ts';
+import { linkMarker, resolveContentLinks } from '../rendering/content-links.ts';
 import { assetMarker } from '../rendering/local-images.ts';
 import { idKey } from '../loading/entry-id.ts';
 import type { PhaseView, Progress, StoryView, ViewData, WorkflowStatus } from './view-data.ts';
 import { compareStories } from './story-order.ts';
 
 export interface ProjectionOptions {
-  /** The build's reference date, YYYY-MM-DD (SOURCE_DATE_EPOCH or the content's last commit). */
+  /** The build's reference date, YYYY-MM-DD (SPEC §3: SOURCE_DATE_EPOCH, or the view's last change in git). */
   referenceDate?: string;
 }
 
@@ -24,14 +25,6 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
   const base = view.base.endsWith('/') ? view.base : `${view.base}/`;
   const logo = backlog.logos.get(viewId);
   const assets = new Set<string>(logo ? [logo] : []);
-  const htmlOf = (segments: RenderedSegment[]) =>
-    segments
-      .filter((segment) => segment.level === undefined || isVisible(segment.level))
-      .map((segment) => {
-        for (const name of segment.assets) assets.add(name);
-        return segment.html.replaceAll(assetMarker, `${base}_assets/`);
-      })
-      .join('\n');
   const slugOf = (id: string) => idKey(id);
 
   const phases = backlog.phases.filter((phase) => isVisible(phase.data.visibility));
@@ -46,6 +39,19 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
     (story) => isVisible(story.data.visibility) && wanted(view.stakeholders, story.data.stakeholders) && wanted(view.tags, story.data.tags),
   );
   const visibleStory = new Map(stories.map((story) => [idKey(story.id), story.id]));
+  // Pages this site has, by the target a body's link names (src/rendering/content-links.ts).
+  const pages = new Map<string, string>();
+  for (const [collection, entries] of Object.entries({ phases, epics, stakeholders, stories })) {
+    for (const entry of entries) pages.set(`${collection}/${idKey(entry.id)}`, `${base}${collection}/${slugOf(entry.id)}/`);
+  }
+  const htmlOf = (bodyByLevel: RenderedHtml[]) => {
+    const body = bodyByLevel[maxLevel];
+    for (const name of body.assets) assets.add(name);
+    const html = resolveContentLinks(body.html.replaceAll(assetMarker, `${base}_assets/`), (target) => pages.get(target));
+    // Every marker is resolved above; one left over would name a file or an id: never publish it.
+    if (html.includes(linkMarker) || html.includes(assetMarker)) throw new Error('a body kept an unresolved link or image marker');
+    return html;
+  };
   const workflow: WorkflowStatus[] = project.workflow.map((status) => ({ ...status }));
   const categoryOf = new Map(workflow.map((status) => [status.id, status.category]));
   const resolve = (map: Map<string, string>, id: string | undefined) => (id === undefined ? undefined : map.get(idKey(id)));
@@ -85,7 +91,7 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
       created: data.created,
       updated: data.updated,
       links: data.links.map((link) => ({ title: link.title, url: link.url })),
-      html: htmlOf(story.segments),
+      html: htmlOf(story.bodyByLevel),
       ...(maxLevel === levels.length - 1 ? sourceLinks(project.repository, story.repositoryPath) : {}),
     };
   });
@@ -116,12 +122,14 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
           .filter((milestone) => isVisible(milestone.visibility))
           .map((milestone) => ({ title: milestone.title, date: milestone.date }))
           .sort((a, b) => a.date.localeCompare(b.date)),
-        html: htmlOf(phase.segments),
+        html: htmlOf(phase.bodyByLevel),
         stories: ids,
         progress: progressOf(ids),
       });
     })
-    .sort((a, b) => a.order - b.order);
+    .sort((a, b) => a.order - b.order)
+    // Numbered among the phases shown: a gap in the written orders would tell of a hidden phase.
+    .map((phase, index) => ({ ...phase, order: index + 1 }));
 
   return {
     view: dropUndefined({
@@ -140,7 +148,7 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
     project: dropUndefined({
       name: project.name,
       client: project.client,
-      summaryHtml: htmlOf(project.summarySegments),
+      summaryHtml: htmlOf(project.summaryByLevel),
       currency: project.currency,
       workflow,
     }),
@@ -148,7 +156,7 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
     phases: phaseViews,
     epics: epics.map((epic) => {
       const ids = idsWhere((story) => story.epic === epic.id);
-      return dropUndefined({ id: epic.id, slug: slugOf(epic.id), title: epic.data.title, phase: resolve(visiblePhase, epic.data.phase), html: htmlOf(epic.segments), stories: ids, progress: progressOf(ids) });
+      return dropUndefined({ id: epic.id, slug: slugOf(epic.id), title: epic.data.title, phase: resolve(visiblePhase, epic.data.phase), html: htmlOf(epic.bodyByLevel), stories: ids, progress: progressOf(ids) });
     }),
     stakeholders: stakeholders.map((stakeholder) =>
       dropUndefined({

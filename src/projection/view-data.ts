@@ -94,6 +94,7 @@ export interface PhaseView {
   id: string;
   slug: string;
   title: string;
+  /** Its number among the phases this view shows, from 1, in their written order. */
   order: number;
   start?: string;
   end?: string;

@@ -1,31 +1,36 @@
 import { relative, resolve, sep } from 'node:path';
+import type { MdastNode } from 'satteri';
 import type { Backlog, Entry } from '../loading/backlog.ts';
-import { contentAsset } from '../loading/content-asset.ts';
-import { splitBodyByLevel } from '../loading/level-blocks.ts';
+import { readPublishableImage } from '../loading/content-asset.ts';
+import { idKey } from '../loading/entry-id.ts';
+import { findMermaidSyntaxError } from '../diagrams/mermaid-syntax.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
+import { formatOfBody, parseBody, type BodyFormat } from './body-syntax.ts';
+import { markContentLinks } from './content-links.ts';
+import { inspectLevelBlocks, levelBlocksPlugin, type BodyProblem } from './level-blocks.ts';
+import { levelOpenerInHtml, levelTextLeftInHtml } from './level-directive-text.ts';
 import { collectLocalImages } from './local-images.ts';
 import { createMarkdownRenderer } from './markdown-renderer.ts';
 import { renderMdx } from './mdx-renderer.ts';
 import { sanitizeBodyHtml } from './sanitize-body-html.ts';
 
-/** One `:::level` block (or unrestricted text) of a body, rendered to safe HTML. */
-export interface RenderedSegment {
-  /** Visibility level of the block; undefined for text every view of the entry shows. */
-  level?: string;
+/** A body as one visibility level may see it, rendered to safe HTML. */
+export interface RenderedHtml {
   html: string;
   /** Content-hashed names of the local images it shows. */
   assets: string[];
 }
 
 export type Rendered<T> = Entry<T> & {
-  segments: RenderedSegment[];
+  /** The body for a view of each level, by the level's index in `visibilityLevels`. */
+  bodyByLevel: RenderedHtml[];
   /** Path inside the git repository, for "edit this page" links. */
   repositoryPath?: string;
 };
 
 /** The validated backlog with every body rendered: the input of every view's projection. */
 export interface RenderedBacklog {
-  project: Backlog['project'] & { summarySegments: RenderedSegment[] };
+  project: Backlog['project'] & { summaryByLevel: RenderedHtml[] };
   views: Backlog['views'];
   phases: Rendered<Backlog['phases'][number]['data']>[];
   epics: Rendered<Backlog['epics'][number]['data']>[];
@@ -37,9 +42,23 @@ export interface RenderedBacklog {
   logos: Map<string, string>;
 }
 
+/** Where a body comes from, for rendering it and for telling its problems. */
+interface BodySource {
+  text: string;
+  format: BodyFormat;
+  /** Absolute path of the file: relative images and links start from its folder. */
+  path: string;
+  /** Path and field for messages, and the line of the file the body starts on. */
+  file: string;
+  field: string;
+  firstLine: number;
+}
+
 /**
- * Renders every body once for all views. Bodies are split into `:::level` segments first and each
- * segment is rendered on its own, so a view can be given exactly the segments it may show.
+ * Renders every body once for all views, and reports what would stop a build in them (SPEC §1):
+ * `check` runs this too. Each body is parsed once and checked on that tree; it is then rendered
+ * once for each different set of `:::level` blocks that views can see, with the other blocks
+ * removed from the tree, so a view's HTML never held its hidden blocks.
  */
 export async function renderBacklog(
   backlog: Backlog,
@@ -50,50 +69,157 @@ export async function renderBacklog(
   const levels = backlog.project.visibilityLevels;
   const problems: ContentProblem[] = [];
   const assetSources = new Map<string, string>();
+  const linkTargets = new Map<string, string>();
+  for (const collection of ['phases', 'epics', 'stakeholders', 'stories'] as const) {
+    for (const entry of backlog[collection]) linkTargets.set(resolve(entry.path), `${collection}/${idKey(entry.id)}`);
+  }
 
-  const renderBody = async (body: string, entryPath: string, file: string, bodyLine: number): Promise<RenderedSegment[]> => {
-    const segments: RenderedSegment[] = [];
-    for (const segment of splitBodyByLevel(body, levels).segments) {
-      const html = entryPath.endsWith('.mdx') ? renderMdx(segment.text) : await render(segment.text);
-      const images = collectLocalImages(sanitizeBodyHtml(html), entryPath, contentRoot);
-      for (const src of images.missing) {
-        problems.push({
-          file,
-          line: bodyLine + segment.line - 1 + Math.max(0, segment.text.split('\n').findIndex((text) => text.includes(src))),
-          column: 1,
-          field: '',
-          message: `the image "${src}" is not a file inside the content folder`,
-          hint: 'put the image next to the entry and link it with a relative path',
-        });
-      }
-      for (const asset of images.assets) assetSources.set(asset.name, asset.source);
-      segments.push({ level: segment.level, html: images.html, assets: images.assets.map((asset) => asset.name) });
+  const renderBody = async (body: BodySource): Promise<RenderedHtml[]> => {
+    const report = (problem: BodyProblem) => problems.push({ file: body.file, column: 1, field: body.field, ...problem, line: body.firstLine + problem.line - 1 });
+    let tree: MdastNode;
+    try {
+      tree = parseBody(body.text, body.format);
+    } catch (error) {
+      report(describeMdxError(error as Error, body.text));
+      return levels.map(() => ({ html: '', assets: [] }));
     }
-    return segments;
+    const blocks = inspectLevelBlocks(tree, body.text, levels);
+    blocks.problems.forEach(report);
+    if (body.format === 'mdx') findMdxImports(tree).forEach(report);
+    (await findMermaidProblems(tree)).forEach(report);
+    const problemsBefore = problems.length;
+
+    // One rendering per set of blocks shown; the most open views first, the team's last.
+    const byShownBlocks = new Map<string, RenderedHtml>();
+    const bodyByLevel: RenderedHtml[] = [];
+    for (let index = 0; index < levels.length; index++) {
+      const shown = new Set(levels.slice(0, index + 1).filter((level) => blocks.levels.has(level)));
+      const key = [...shown].join(' ');
+      if (!byShownBlocks.has(key)) {
+        // Problems of images and links come from the fullest rendering, which holds every other.
+        const isFullest = index === levels.length - 1 || shown.size === blocks.levels.size;
+        byShownBlocks.set(key, await renderHtml(body, shown, isFullest ? report : () => {}));
+      }
+      bodyByLevel.push(byShownBlocks.get(key)!);
+    }
+    // The guard is for what the checks above cannot see: a body they refused already is not published.
+    if (problems.length === problemsBefore && blocks.problems.length === 0) guardLowerLevels(body, bodyByLevel, report);
+    return bodyByLevel;
   };
-  const withSegments = async <T>(entry: Entry<T>): Promise<Rendered<T>> => ({
+
+  const renderHtml = async (body: BodySource, shown: Set<string>, report: (problem: BodyProblem) => void): Promise<RenderedHtml> => {
+    let html: string;
+    try {
+      const plugins = [levelBlocksPlugin(shown)];
+      html = body.format === 'mdx' ? renderMdx(body.text, plugins) : await render(body.text, plugins);
+    } catch (error) {
+      report(describeMdxError(error as Error, body.text));
+      return { html: '', assets: [] };
+    }
+    const images = collectLocalImages(sanitizeBodyHtml(html), body.path, contentRoot);
+    for (const refused of images.refused) report({ line: lineOf(body.text, refused.src), message: refused.message, found: refused.found, hint: refused.hint });
+    for (const asset of images.assets) assetSources.set(asset.name, asset.source);
+    const links = markContentLinks(images.html, body.path, linkTargets);
+    for (const refused of links.refused) report({ line: lineOf(body.text, refused.href), message: refused.message, hint: refused.hint });
+    return { html: links.html, assets: images.assets.map((asset) => asset.name) };
+  };
+
+  // The sites' guard, run here too so that `check` refuses what a build would (SPEC §2).
+  const guardLowerLevels = (body: BodySource, bodyByLevel: RenderedHtml[], report: (problem: BodyProblem) => void) => {
+    const index = bodyByLevel.slice(0, -1).findIndex((rendered) => levelOpenerInHtml(rendered.html, levels));
+    if (index === -1) return;
+    const found = levelOpenerInHtml(bodyByLevel[index].html, levels)!;
+    report({ line: lineOf(body.text, found.text), ...levelTextLeftInHtml(levels[index], found) });
+  };
+
+  const bodyOf = (entry: Entry<unknown>): BodySource => ({ text: entry.body, format: formatOfBody(entry.path), path: entry.path, file: entry.file, field: '', firstLine: entry.bodyLine });
+  const withBody = async <T>(entry: Entry<T>): Promise<Rendered<T>> => ({
     ...entry,
-    segments: await renderBody(entry.body, entry.path, entry.file, entry.bodyLine),
+    bodyByLevel: await renderBody(bodyOf(entry)),
     repositoryPath: repositoryRoot === undefined ? undefined : relative(repositoryRoot, entry.path).split(sep).join('/'),
   });
 
   const logos = new Map<string, string>();
   for (const view of backlog.views) {
-    // Checked when the content was loaded: it is a file inside the content folder.
-    const logo = view.data.theme?.logo && contentAsset(resolve(contentRoot, view.data.theme.logo), contentRoot)!;
-    if (!logo) continue;
+    // Checked when the content was loaded: a refused logo stopped the build there.
+    const written = view.data.theme?.logo;
+    const image = written === undefined ? undefined : readPublishableImage(resolve(contentRoot, written), contentRoot, { kind: 'logo', written });
+    if (!image || 'refused' in image) continue;
+    const logo = image.asset;
     logos.set(view.id, logo.name);
     assetSources.set(logo.name, logo.source);
   }
+  const summary: BodySource = {
+    text: backlog.project.summary ?? '',
+    format: 'markdown',
+    path: resolve(contentRoot, 'project.yaml'),
+    file: backlog.projectFile.file,
+    field: 'summary',
+    // The summary is usually a block scalar ("summary: |"), whose text starts on the next line.
+    firstLine: backlog.projectFile.summaryLine + 1,
+  };
   const rendered: RenderedBacklog = {
-    project: { ...backlog.project, summarySegments: await renderBody(backlog.project.summary ?? '', contentRoot + '/project.yaml', 'project.yaml', 1) },
+    project: { ...backlog.project, summaryByLevel: await renderBody(summary) },
     views: backlog.views,
-    phases: await Promise.all(backlog.phases.map(withSegments)),
-    epics: await Promise.all(backlog.epics.map(withSegments)),
+    phases: await Promise.all(backlog.phases.map(withBody)),
+    epics: await Promise.all(backlog.epics.map(withBody)),
     stakeholders: backlog.stakeholders,
-    stories: await Promise.all(backlog.stories.map(withSegments)),
+    stories: await Promise.all(backlog.stories.map(withBody)),
     assetSources,
     logos,
   };
   return problems.length > 0 ? { problems } : { rendered, problems };
+}
+
+/** A compiler error of an MDX body as a problem at its line (Sätteri's messages start `line:column: `). */
+function describeMdxError(error: Error, text: string): BodyProblem {
+  const [, line, reason] = /^(\d+):\d+: ([\s\S]*)$/.exec(error.message) ?? [undefined, '1', error.message];
+  const component = /^Expected component `([^`]+)`/.exec(reason);
+  if (component) {
+    // A missing component is found when the body runs, without a position: point at its first use.
+    return { line: lineOf(text, `<${component[1]}`), message: `the component <${component[1]}> is not available in a body`, hint: 'write it with Markdown or HTML elements instead' };
+  }
+  return { line: Number(line), message: `this MDX does not render: ${reason.replace(/ \([a-z-]+:[a-z-]+\)$/, '')}`, hint: 'fix the MDX, or escape a literal "{" or "<" as \\{ or \\<' };
+}
+
+/** `import` lines of an MDX body: the content folder is not a module graph (`export const` is fine). */
+function findMdxImports(tree: MdastNode): BodyProblem[] {
+  return ((tree as { children?: MdastNode[] }).children ?? [])
+    .map((node) => ({ node, statement: ((node as { value?: string }).value ?? '').trim() }))
+    .filter(({ node, statement }) => node.type === 'mdxjsEsm' && /^import\b/.test(statement))
+    .map(({ node, statement }) => ({
+      line: node.position!.start.line,
+      message: 'imports are not supported in a body',
+      found: statement.split('\n')[0],
+      hint: 'remove the import: bodies can use Markdown, HTML elements and {expressions}',
+    }));
+}
+
+/**
+ * The ```mermaid blocks of a body that Mermaid cannot read, hidden blocks included: `check` then
+ * refuses what the diagram step of a build would. Front matter is refused: it would set the
+ * diagram's configuration (theme, CSS), which is the site's.
+ */
+async function findMermaidProblems(tree: MdastNode): Promise<BodyProblem[]> {
+  const blocks: { value: string; line: number }[] = [];
+  const collect = (node: MdastNode & { lang?: string | null; value?: string; children?: MdastNode[] }) => {
+    if (node.type === 'code' && node.lang === 'mermaid') blocks.push({ value: node.value ?? '', line: node.position!.start.line + 1 });
+    for (const child of node.children ?? []) collect(child);
+  };
+  collect(tree);
+  const found = await Promise.all(
+    blocks.map(async ({ value, line }): Promise<BodyProblem | undefined> => {
+      if (/^\s*---\s*$/m.test(value.split('\n').find((text) => text.trim() !== '') ?? '')) {
+        return { line, message: 'a Mermaid diagram in a body cannot have front matter', hint: 'remove the lines between "---" and "---": the site sets how diagrams look' };
+      }
+      const error = await findMermaidSyntaxError(value);
+      return error && { line: line + (error.line ?? 1) - 1, message: `Mermaid cannot read this diagram: ${error.message}`, hint: 'fix the diagram; Mermaid\'s syntax is described at mermaid.js.org' };
+    }),
+  );
+  return found.filter((problem) => problem !== undefined);
+}
+
+/** The first line of `text` that holds `needle`, for pointing at a problem found in the HTML. */
+function lineOf(text: string, needle: string): number {
+  return Math.max(0, text.split('\n').findIndex((line) => line.includes(needle))) + 1;
 }

@@ -3,7 +3,7 @@ import { didYouMean } from '../problems/did-you-mean.ts';
 import { idKey } from '../loading/entry-id.ts';
 import type { Backlog, Entry } from '../loading/backlog.ts';
 
-type Entries = Omit<Backlog, 'project'>;
+type Entries = Omit<Backlog, 'project' | 'projectFile'>;
 type AnyEntry = Entry<unknown>;
 
 /**

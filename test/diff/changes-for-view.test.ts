@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readViewHistory, type Revision } from '../../src/diff/changes-for-view.ts';
+import { readViewHistory, type ContentHistory, type Revision } from '../../src/diff/changes-for-view.ts';
 import { projectForComparison } from '../../src/diff/project-for-comparison.ts';
 import { loadBacklog } from '../../src/loading/load-backlog.ts';
 import { fixturesDir } from '../helpers/fixture-content.ts';
@@ -9,7 +9,7 @@ import { createContentRepository, type ContentRepository } from '../helpers/git-
 /** Revisions of the leak fixture, newest first: each step applies one more edit. */
 function history(...steps: ((content: ContentRepository) => void)[]): Revision[] {
   const content = createContentRepository(join(fixturesDir, 'leaks'));
-  const load = () => loadBacklog(content.content, { gitDates: false }).backlog!;
+  const load = () => loadBacklog(content.content).backlog!;
   const revisions: Revision[] = [{ date: '2026-01-01T12:00:00Z', backlog: load() }];
   steps.forEach((step, index) => {
     step(content);
@@ -18,13 +18,13 @@ function history(...steps: ((content: ContentRepository) => void)[]): Revision[]
   return revisions;
 }
 
-/** What one view of the newest revision knows of the history. */
-const historyFor = (revisions: Revision[], viewId: string, referenceDate?: string) => {
+/** What one view of the newest revision knows of the history (complete unless `cutShort`). */
+const historyFor = (revisions: Revision[], viewId: string, sourceDate?: string, cutShort = false) => {
   const head = revisions[0].backlog!;
   const view = head.views.find((candidate) => candidate.id === viewId)!;
-  return readViewHistory(revisions, view, projectForComparison(head, view), referenceDate);
+  return readViewHistory({ revisions, cutShort }, view, projectForComparison(head, view), sourceDate);
 };
-const changesFor = (revisions: Revision[], viewId: string, referenceDate?: string) => historyFor(revisions, viewId, referenceDate).changes;
+const changesFor = (revisions: Revision[], viewId: string, sourceDate?: string) => historyFor(revisions, viewId, sourceDate).changes;
 
 describe('the changes a view lists', () => {
   const revisions = history(
@@ -49,37 +49,58 @@ describe('the changes a view lists', () => {
   });
 });
 
-describe('the date a view gives each story', () => {
+describe('the dates git gives a view', () => {
   const revisions = history(
     (content) => content.edit('stories/LK-3.md', 'status: ready', 'status: in-progress'),
-    // Only what the client does not see of LK-1: its internal feedback.
-    (content) => content.edit('stories/LK-1.md', 'text: CANARY_HIDDEN_FEEDBACK,', 'text: CANARY_HIDDEN_FEEDBACK reworded,'),
+    (content) => content.write('stories/LK-7.md', '---\ntitle: Written for the team first\nstatus: draft\npriority: could\nvisibility: internal\n---\n'),
+    (content) => content.edit('stories/LK-7.md', 'visibility: internal', 'visibility: public'),
+    // Only what the client and the public do not see: LK-1's internal block and feedback, a hidden story.
+    (content) => {
+      content.edit('stories/LK-1.md', 'CANARY_INTERNAL_BLOCK', 'CANARY_INTERNAL_BLOCK, reworded');
+      content.edit('stories/LK-1.md', 'text: CANARY_HIDDEN_FEEDBACK,', 'text: CANARY_HIDDEN_FEEDBACK reworded,');
+      content.edit('stories/secret/SECRETSTORY-1.md', 'status: ready', 'status: done');
+    },
   );
-  const updatedFor = (viewId: string, of = revisions) => historyFor(of, viewId).updated;
+  const datesOf = (viewId: string, story: string, of = historyFor(revisions, viewId)) => [of.created.get(story), of.updated.get(story)];
 
-  test('is the day of the last commit that changed what the view shows of it', () => {
-    expect(updatedFor('client').get('LK-3')).toBe('2026-01-02');
-    expect(updatedFor('client').get('LK-1')).toBe('2026-01-01');
-    expect(updatedFor('team').get('LK-1')).toBe('2026-01-03');
+  test('the reference date is the last commit that changed what the view shows, or the source date', () => {
+    expect(historyFor(revisions, 'team').referenceDate).toBe('2026-01-05');
+    expect(historyFor(revisions, 'client').referenceDate).toBe('2026-01-04');
+    expect(historyFor(revisions, 'public').referenceDate).toBe('2026-01-04');
+    expect(historyFor(revisions, 'public', '2026-02-01').referenceDate).toBe('2026-02-01');
+    // A body edit counts, not only the fields the changes page lists.
+    const bodyEdited = history((content) => content.edit('stories/LK-2.md', 'Public image:', 'Public image, captioned:'));
+    expect(historyFor(bodyEdited, 'public').referenceDate).toBe('2026-01-02');
   });
 
-  test('comes from the files up to the oldest commit read when the history was cut short', () => {
-    const oldest = revisions.at(-1)!;
-    const path = oldest.backlog!.stories.find((story) => story.id === 'LK-1')!.path;
-    const cutShort = [...revisions.slice(0, -1), { ...oldest, fileDates: new Map([[path, { created: '2025-11-02', updated: '2025-12-01' }]]) }];
-    expect(updatedFor('client', cutShort).get('LK-1')).toBe('2025-12-01');
-    // Not in the files' dates: no date rather than a guess.
-    expect(updatedFor('client', cutShort).has('LK-2')).toBe(false);
+  test('a story is created when the view first shows it, and updated when what it shows of it last changed', () => {
+    expect(datesOf('team', 'LK-7')).toEqual(['2026-01-03', '2026-01-03']);
+    expect(datesOf('client', 'LK-7')).toEqual(['2026-01-04', '2026-01-04']);
+    expect(datesOf('team', 'LK-1')).toEqual(['2026-01-01', '2026-01-05']);
+    expect(datesOf('client', 'LK-1')).toEqual(['2026-01-01', '2026-01-01']);
+    expect(datesOf('client', 'LK-3')).toEqual(['2026-01-01', '2026-01-02']);
   });
-});
 
-test('a date written in a story file is kept, even with no commit to read', () => {
-  const content = createContentRepository(join(fixturesDir, 'leaks'));
-  content.edit('stories/LK-2.md', 'visibility: public', 'visibility: public\nupdated: 2025-10-10');
-  const backlog = loadBacklog(content.content).backlog!;
-  const view = backlog.views.find((candidate) => candidate.id === 'client')!;
-  const current = projectForComparison(backlog, view);
-  expect(readViewHistory([], view, current).updated.get('LK-2')).toBe('2025-10-10');
-  const committed = [{ date: '2026-01-05T12:00:00Z', backlog: loadBacklog(content.content, { gitDates: false }).backlog! }];
-  expect(readViewHistory(committed, view, current).updated.get('LK-2')).toBe('2025-10-10');
+  test('a history cut short leaves out the dates that rest on its oldest commit, rather than guess', () => {
+    const cutShort = (viewId: string, of = revisions) => historyFor(of, viewId, undefined, true);
+    expect(datesOf('client', 'LK-1', cutShort('client'))).toEqual([undefined, undefined]);
+    expect(datesOf('client', 'LK-3', cutShort('client'))).toEqual([undefined, '2026-01-02']);
+    expect(datesOf('client', 'LK-7', cutShort('client'))).toEqual(['2026-01-04', '2026-01-04']);
+    // The last two commits only: the client's site has not changed since the older one, which is unknown.
+    expect(cutShort('client', revisions.slice(0, 2)).referenceDate).toBeUndefined();
+    expect(cutShort('team', revisions.slice(0, 2)).referenceDate).toBe('2026-01-05');
+  });
+
+  test('dates written in a story file are kept, even with no commit to read', () => {
+    const content = createContentRepository(join(fixturesDir, 'leaks'));
+    content.edit('stories/LK-2.md', 'visibility: public', 'visibility: public\ncreated: 2025-09-09\nupdated: 2025-10-10');
+    const backlog = loadBacklog(content.content).backlog!;
+    const view = backlog.views.find((candidate) => candidate.id === 'client')!;
+    const current = projectForComparison(backlog, view);
+    const noCommit: ContentHistory = { revisions: [], cutShort: false };
+    expect(datesOf('client', 'LK-2', readViewHistory(noCommit, view, current))).toEqual(['2025-09-09', '2025-10-10']);
+    const committed: ContentHistory = { revisions: [{ date: '2026-01-05T12:00:00Z', backlog }], cutShort: false };
+    expect(datesOf('client', 'LK-2', readViewHistory(committed, view, current))).toEqual(['2025-09-09', '2025-10-10']);
+    expect(datesOf('client', 'LK-1', readViewHistory(committed, view, current))).toEqual(['2026-01-05', '2026-01-05']);
+  });
 });

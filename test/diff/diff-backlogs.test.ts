@@ -11,7 +11,7 @@ import { createContentRepository, type ContentRepository } from '../helpers/git-
 function compare(edit: (content: ContentRepository) => void, view?: string): BacklogDiff {
   const content = createContentRepository(join(fixturesDir, 'leaks'));
   const load = (): Backlog => {
-    const { backlog, problems } = loadBacklog(content.content, { gitDates: false, cwd: content.work });
+    const { backlog, problems } = loadBacklog(content.content, { cwd: content.work });
     expect(problems).toEqual([]);
     return backlog!;
   };

@@ -1,42 +1,100 @@
 import { describe, expect, test } from 'vitest';
-import { splitBodyByLevel } from '../../src/loading/level-blocks.ts';
+import { parseBody, type BodyFormat } from '../../src/rendering/body-syntax.ts';
+import { inspectLevelBlocks, visibleSource } from '../../src/rendering/level-blocks.ts';
+import { createMarkdownRenderer } from '../../src/rendering/markdown-renderer.ts';
+import { levelBlocksPlugin } from '../../src/rendering/level-blocks.ts';
+import { renderMdx } from '../../src/rendering/mdx-renderer.ts';
 
 const levels = ['public', 'client', 'internal'];
+const inspect = (body: string, format: BodyFormat = 'markdown') => inspectLevelBlocks(parseBody(body, format), body, levels);
+const problemLines = (body: string, format: BodyFormat = 'markdown') => inspect(body, format).problems.map((problem) => problem.line);
+const render = await createMarkdownRenderer();
+const renderFor = (body: string, shown: string[], format: BodyFormat = 'markdown') =>
+  format === 'mdx' ? renderMdx(body, [levelBlocksPlugin(new Set(shown))]) : render(body, [levelBlocksPlugin(new Set(shown))]);
 
-describe(':::level blocks', () => {
-  test('split a body into open text and restricted segments, with their lines', () => {
+describe(':::level blocks are the parser’s container directives', () => {
+  test('a block is found, and removed from the tree of a view that may not see it', async () => {
     const body = ['Intro.', '', ':::internal', 'Vendor quote 12 k€.', ':::', '', 'Outro.'].join('\n');
-    expect(splitBodyByLevel(body, levels)).toEqual({
-      segments: [
-        { level: undefined, text: 'Intro.\n', line: 1 },
-        { level: 'internal', text: 'Vendor quote 12 k€.', line: 4 },
-        { level: undefined, text: '\nOutro.', line: 6 },
-      ],
-      problems: [],
-    });
+    expect(inspect(body)).toEqual({ levels: new Set(['internal']), problems: [] });
+    expect(await renderFor(body, [])).toBe('<p>Intro.</p>\n<p>Outro.</p>\n');
+    expect(await renderFor(body, ['internal'])).toBe('<p>Intro.</p>\n<p>Vendor quote 12 k€.</p>\n<p>Outro.</p>\n');
   });
 
-  test('a misnamed block is a problem and its text is still held back as the most restricted level', () => {
-    const { segments, problems } = splitBodyByLevel(':::interal\nsecret\n:::', levels);
-    expect(problems).toEqual([expect.objectContaining({ line: 1, message: '":::interal" is not a visibility level' })]);
-    expect(segments).toEqual([{ level: 'internal', text: 'secret', line: 2 }]);
+  // Each of these was published by the line-based splitter this replaces (issue "Close the leaks").
+  test.each([
+    ['a fence left open in a list item', '- item\n  ```\n  code\n:::internal\nSECRET\n:::\n'],
+    ['a backtick in a fence’s info string (inline code)', '```npm ci``` is what CI runs.\n:::internal\nSECRET\n:::\n'],
+    ['a fence line inside an HTML block', '<div>\n```\n</div>\n\n:::internal\nSECRET\n:::\n'],
+    ['a block inside a quote', '> :::internal\n> SECRET\n> :::\n'],
+    ['a block inside a list item', '- item\n\n  :::internal\n  SECRET\n  :::\n'],
+  ])('%s: the parser finds the block, and it is removed', async (_case, body) => {
+    expect(inspect(body).problems).toEqual([]);
+    expect(inspect(body).levels).toEqual(new Set(['internal']));
+    expect(await renderFor(body, [])).not.toContain('SECRET');
+    expect(await renderFor(body, ['internal'])).toContain('SECRET');
   });
 
-  test('a block inside a quote, a list item or indentation is a problem, never published text', () => {
-    const body = ['> :::internal', '> Vendor quote.', '> :::', '', '- item', '    :::internal', '    secret', '    :::', '', '1. :::client', 'Plain: use :::internal blocks.'].join('\n');
-    const { problems } = splitBodyByLevel(body, levels);
-    expect(problems.map((problem) => problem.line)).toEqual([1, 3, 6, 8, 10]);
-    expect(problems[0]).toMatchObject({ message: 'a ":::" block must start a line of its own, outside quotes, lists and indentation', found: '> :::internal' });
+  test.each([
+    ['an unclosed fence that swallows the block', 'text\n```\ncode\n:::internal\nSECRET\n:::\n', 4, /inside a code block/, /never closed/],
+    ['a closed fence around the block', '```md\n:::internal\nSECRET\n:::\n```\n', 2, /inside a code block/, /break the colons/],
+    ['indented code', 'text\n\n    :::internal\n    SECRET\n', 3, /inside a code block/, /close the code block/],
+    ['a tab before the opener', '\t:::internal\nSECRET\n:::\n', 1, /inside a code block/, /./],
+    ['a zero-width space before the opener', '\u200b:::internal\nSECRET\n:::\n', 1, /reads it as text/, /U\+200B/],
+    ['a BOM before the opener', 'Intro.\n\n\ufeff:::internal\nSECRET\n:::\n', 3, /reads it as text/, /U\+FEFF/],
+    ['a no-break space before the opener', '\u00a0:::internal\nSECRET\n:::\n', 1, /reads it as text/, /U\+00A0/],
+    ['a space between the colons and the level', '::: internal\nSECRET\n:::\n', 1, /reads it as text/, /no space/],
+    ['an opener inside an HTML block', '<div>\n:::internal\nSECRET\n:::\n</div>\n', 2, /inside an HTML block/, /blank line/],
+    ['an opener in the middle of a paragraph', 'See :::internal SECRET', 1, /reads it as text/, /./],
+    ['an opener written with entities', '&#58;&#58;&#58;internal SECRET', 1, /reads it as text/, /./],
+  ])('%s is a problem at its line', (_case, body, line, message, hint) => {
+    const { problems } = inspect(body);
+    expect(problems[0]).toMatchObject({ line, message: expect.stringMatching(message), hint: expect.stringMatching(hint) });
   });
 
-  test('directives inside fenced code are text', () => {
-    const body = '```md\n:::secret\n:::\n```';
-    expect(splitBodyByLevel(body, levels)).toEqual({ segments: [{ level: undefined, text: body, line: 1 }], problems: [] });
+  test('an HTML comment may hold anything: it is never published', () => {
+    expect(inspect('<!--\n:::internal\nold note\n:::\n-->\n').problems).toEqual([]);
+    expect(problemLines('<!-- a --> :::internal\n')).toEqual([1]);
   });
 
-  test('a stray closing fence, a nested block and an unclosed block are problems', () => {
-    expect(splitBodyByLevel(':::', levels).problems[0].message).toMatch(/never opened/);
-    expect(splitBodyByLevel(':::client\n:::internal\n:::', levels).problems[0].message).toMatch(/cannot open inside/);
-    expect(splitBodyByLevel(':::client\ntext', levels).problems[0].message).toMatch(/never closed/);
+  test('the same look-alikes are problems in MDX bodies', () => {
+    expect(problemLines('text\n```\n:::internal\nSECRET\n:::\n', 'mdx')).toEqual([3]);
+    expect(problemLines('\u200b:::internal\nSECRET\n:::\n', 'mdx')).toEqual([1, 3]);
+    expect(problemLines('\u200b:::internal\nSECRET\n:::\n')).toEqual([1, 3]);
+    expect(problemLines('{":::internal SECRET"}\n', 'mdx')).toEqual([1]);
+  });
+
+  test('a directive that is not a level, a label, attributes and an unclosed block are problems', () => {
+    expect(inspect(':::interal\nsecret\n:::').problems).toEqual([expect.objectContaining({ line: 1, message: '":::interal" is not a visibility level', hint: 'did you mean ":::internal"?' })]);
+    expect(inspect(':::Internal\nsecret\n:::').problems[0].hint).toBe('did you mean ":::internal"?');
+    expect(inspect(':::internal[note]{.x}\nsecret\n:::').problems[0]).toMatchObject({ message: '":::internal" takes nothing after the level', found: '[note]{.x}' });
+    expect(inspect('Intro.\n\n:::client\ntext').problems[0]).toMatchObject({ line: 3, message: 'the ":::client" block is never closed' });
+    expect(inspect('::internal\n').problems[0]).toMatchObject({ message: '"::internal" is not a level block' });
+  });
+
+  test('a stray ":::" is a problem, even after an invisible character', () => {
+    expect(problemLines('Text\n:::\n')).toEqual([2]);
+    expect(problemLines(':::internal\nx\n:::\n\n:::\n')).toEqual([5]);
+  });
+
+  test('nested blocks: a view sees the inner block only if it sees the outer one', async () => {
+    const body = '::::client\nCLIENT\n\n:::internal\nTEAM\n:::\n::::\n\nafter';
+    expect(inspect(body)).toEqual({ levels: new Set(['client', 'internal']), problems: [] });
+    expect(await renderFor(body, [])).toBe('<p>after</p>\n');
+    expect(await renderFor(body, ['client'])).toBe('<p>CLIENT</p>\n<p>after</p>\n');
+    expect(await renderFor(body, ['client', 'internal'])).toBe('<p>CLIENT</p>\n<p>TEAM</p>\n<p>after</p>\n');
+  });
+
+  test('text that the directive syntax would eat is kept as written', async () => {
+    const body = 'Meet at 10:30, see foo:bar[x]{y=1}.\n\n::note[a line]\n';
+    expect(inspect(body).problems).toEqual([]);
+    expect(await renderFor(body, [])).toBe('<p>Meet at 10:30, see foo:bar[x]{y=1}.</p>\n<p>::note[a line]</p>\n');
+    expect(renderFor('At 10:30.\n\n:::internal\nSECRET {1 + 1}\n:::\n', [], 'mdx')).toBe('<p>At 10:30.</p>');
+  });
+
+  test('the visible source of a body, for comparisons, drops the hidden blocks and the fences of the others', () => {
+    const body = 'Intro.\n\n:::internal\nSECRET\n:::\n\n:::client\nCLIENT\n:::\n\nOutro.';
+    const tree = parseBody(body, 'markdown');
+    expect(visibleSource(body, tree, new Set(['public']))).toBe('Intro.\n\n\n\n\n\nOutro.');
+    expect(visibleSource(body, tree, new Set(['public', 'client']))).toBe('Intro.\n\n\n\n\nCLIENT\n\n\nOutro.');
   });
 });

@@ -11,7 +11,7 @@ const view = (id: string, referenceDate?: string): ViewData => projectBacklogFor
 
 beforeAll(async () => {
   const content = join(fixturesDir, 'leaks');
-  const { backlog } = loadBacklog(content, { gitDates: false });
+  const { backlog } = loadBacklog(content);
   const result = await renderBacklog(backlog!, content, join(fixturesDir, '..', '..'));
   rendered = result.rendered!;
 });

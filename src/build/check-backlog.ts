@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import type { Backlog } from '../loading/backlog.ts';
+import { findRepositoryRoot } from '../loading/git-history.ts';
+import { loadBacklog } from '../loading/load-backlog.ts';
+import { sortProblems, type ContentProblem } from '../problems/content-problem.ts';
+import { renderBacklog, type RenderedBacklog } from '../rendering/render-backlog.ts';
+import { findLevelTextInFields } from '../validation/level-text-in-fields.ts';
+
+/**
+ * Everything `check` reports and the first step of every build, so a check that passes means a
+ * build that does not stop on the content: read and validate every file, then render every body
+ * (level blocks, images, links, MDX), and refuse `:::level` text in fields. Bodies of the files that loaded are checked even when other
+ * files have problems, so all problems are listed at once.
+ */
+export async function checkBacklog(contentDir: string): Promise<{ backlog?: Backlog; rendered?: RenderedBacklog; problems: ContentProblem[] }> {
+  const root = resolve(contentDir);
+  const loaded = loadBacklog(contentDir);
+  const readable = loaded.backlog ?? loaded.readable;
+  if (!readable) return { problems: loaded.problems };
+  const rendering = await renderBacklog(readable, root, findRepositoryRoot(root));
+  const problems = sortProblems([...loaded.problems, ...findLevelTextInFields(readable), ...rendering.problems]);
+  return problems.length > 0 ? { problems } : { backlog: loaded.backlog, rendered: rendering.rendered, problems };
+}

@@ -1,0 +1,62 @@
+import { dirname, resolve } from 'node:path';
+
+/**
+ * Relative links between content files (`[see](../stories/PAR-12.md)`). A body is rendered once
+ * for all views, so such a link first becomes a marker naming its target (`stories/par-12`); each
+ * view's projection then makes it a link to the item's page when the view shows the item, and
+ * plain text when it does not (resolveContentLinks), so no site names a file path or a hidden id.
+ */
+export const linkMarker = 'backlog-link:';
+
+export interface RefusedLink {
+  href: string;
+  message: string;
+  hint: string;
+}
+
+const anchor = /<a\b([^>]*?)\shref="([^"]*)"([^>]*)>/g;
+const external = /^(?:[a-z][a-z0-9+.-]*:|\/|#|\?)/i;
+
+/**
+ * Marks the relative links of a rendered, sanitised body. `targets` maps the absolute path of every
+ * entry file to its marker target (`stories/par-12`). A relative link to anything else (a missing
+ * file, a file that is no entry) would be a broken link or publish a path: it is refused.
+ */
+export function markContentLinks(html: string, entryPath: string, targets: ReadonlyMap<string, string>): { html: string; refused: RefusedLink[] } {
+  const refused: RefusedLink[] = [];
+  const marked = html.replace(anchor, (whole, before: string, href: string, after: string) => {
+    if (href === '' || external.test(href)) return whole;
+    const path = decodedPath(href.replaceAll('&amp;', '&').replace(/[?#].*$/, ''));
+    const target = targets.get(resolve(dirname(entryPath), path));
+    if (target === undefined) {
+      refused.push({
+        href,
+        message: `the link "${href}" does not point at a story, phase, epic or stakeholder file`,
+        hint: 'link another item by the relative path of its file (such as ../stories/PAR-12.md), or give a full https:// address',
+      });
+      return whole;
+    }
+    return `<a${before} href="${linkMarker}${target}"${after}>`;
+  });
+  return { html: marked, refused };
+}
+
+/** The file a link names; a malformed %-escape is kept as written (and then matches no entry). */
+function decodedPath(href: string): string {
+  try {
+    return decodeURIComponent(href);
+  } catch {
+    return href;
+  }
+}
+
+const markedLink = new RegExp(`<a\\b([^>]*?)\\shref="${linkMarker}([^"]*)"([^>]*)>([\\s\\S]*?)</a>`, 'g');
+
+/** A view's links: to the page of each target it shows (`pageOf`), plain text for the others. */
+export function resolveContentLinks(html: string, pageOf: (target: string) => string | undefined): string {
+  if (!html.includes(linkMarker)) return html;
+  return html.replace(markedLink, (_whole, before: string, target: string, after: string, text: string) => {
+    const page = pageOf(target);
+    return page === undefined ? text : `<a${before} href="${page}"${after}>${text}</a>`;
+  });
+}

@@ -1,0 +1,215 @@
+import type { MdastNode, MdastPluginDefinition, MdastVisitorContext, Position } from 'satteri';
+import { closestMatch } from '../problems/did-you-mean.ts';
+import { invisibleCharactersIn, isLevelCloser, levelOpenerIn } from './level-directive-text.ts';
+
+/**
+ * `:::level` blocks restrict part of a body to a visibility level (SPEC §1). They are the
+ * `containerDirective` nodes of the body's own syntax tree (./body-syntax.ts): the tree that is
+ * rendered is the tree that is checked, so nothing else decides where a block starts or ends.
+ */
+
+/** A mistake in a body, at a 1-based line of the body. */
+export interface BodyProblem {
+  line: number;
+  message: string;
+  found?: string;
+  hint?: string;
+}
+
+export interface LevelBlockReport {
+  /** The levels the body's blocks name: views that differ only in others see the same body. */
+  levels: Set<string>;
+  problems: BodyProblem[];
+}
+
+/** What these checks read of an mdast node, whatever its type. */
+interface Node {
+  type: string;
+  name?: string;
+  value?: string;
+  alt?: string;
+  children?: Node[];
+  position?: Position;
+}
+
+// Nodes that hold blocks: their own text is their children's, checked one by one.
+const blockContainers = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition', 'mdxJsxFlowElement']);
+const codeFence = /^\s*(`{3,}|~{3,})/;
+
+/**
+ * Finds every `:::level` block of a parsed body, and every problem a block could hide behind: a
+ * directive that is not a level, one with a label or attributes, one never closed, and any text
+ * that reads like a level block where the parser saw none (in a paragraph, code, HTML or an MDX
+ * expression; after an invisible character). Such text would be published, so it is an error.
+ */
+export function inspectLevelBlocks(tree: MdastNode, source: string, levels: readonly string[]): LevelBlockReport {
+  const report: LevelBlockReport = { levels: new Set(), problems: [] };
+  const sourceOf = (node: Node) => source.slice(node.position!.start.offset, node.position!.end.offset);
+  const visit = (node: Node) => {
+    if (node.type === 'containerDirective') checkBlock(node, sourceOf(node), levels, report);
+    else if (node.type === 'leafDirective' && levels.includes(node.name!.toLowerCase())) {
+      report.problems.push({
+        line: node.position!.start.line,
+        message: `"::${node.name}" is not a level block`,
+        found: firstLine(sourceOf(node)),
+        hint: `a level block opens with three colons: ":::${node.name!.toLowerCase()}" alone on its line, then its text, then ":::"`,
+      });
+    } else if (!blockContainers.has(node.type)) {
+      // An HTML comment is never published (the sanitiser drops it): it may hide anything.
+      if (!(node.type === 'html' && isOneComment(node.value!))) checkText(node, sourceOf(node), levels, report.problems);
+      return;
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree as unknown as Node);
+  return report;
+}
+
+function checkBlock(node: Node, text: string, levels: readonly string[], report: LevelBlockReport) {
+  const line = node.position!.start.line;
+  const name = node.name!;
+  if (levels.includes(name)) report.levels.add(name);
+  else {
+    const near = closestMatch(name, levels);
+    report.problems.push({
+      line,
+      message: `":::${name}" is not a visibility level`,
+      found: `:::${name}`,
+      hint: near ? `did you mean ":::${near}"?` : `use one of ${levels.map((level) => `":::${level}"`).join(', ')}`,
+    });
+  }
+  const lines = text.split('\n');
+  const extra = lines[0].replace(/^:+/, '').slice(name.length).trim();
+  if (extra !== '') report.problems.push({ line, message: `":::${name}" takes nothing after the level`, found: extra, hint: `write ":::${name}" alone on its line` });
+  if (lines.length < 2 || !/:{3,}\s*$/.test(lines.at(-1)!)) {
+    report.problems.push({ line, message: `the ":::${name}" block is never closed`, hint: 'end it with a line ":::"; until then, everything after it is held back' });
+  }
+}
+
+/** A node the parser did not read as a block: no line of it may look like one. */
+function checkText(node: Node, text: string, levels: readonly string[], problems: BodyProblem[]) {
+  const start = node.position!.start.line;
+  const reported = new Set<number>();
+  text.split('\n').forEach((line, index) => {
+    const level = levelOpenerIn(line, levels);
+    if (level !== undefined) {
+      reported.add(start + index);
+      problems.push({ line: start + index, ...explainLookalike(node, text, line, level) });
+    } else if (node.type === 'paragraph' && isLevelCloser(line)) {
+      reported.add(start + index);
+      problems.push({ line: start + index, message: 'this ":::" closes no block', found: line.trim(), hint: 'remove it, or check the line that should open the block: ":::internal" (or another level) alone at the start of a line' });
+    }
+  });
+  // Entities and other escapes are decoded in the text a reader gets: check that text too.
+  if (!text.includes('&') && !text.includes('\\')) return;
+  const level = levelOpenerIn(textOf(node), levels);
+  if (level !== undefined && reported.size === 0) problems.push({ line: start, ...explainLookalike(node, text, textOf(node), level) });
+}
+
+function explainLookalike(node: Node, text: string, line: string, level: string): Omit<BodyProblem, 'line'> {
+  const found = line.trim();
+  if (node.type === 'code') {
+    const fence = codeFence.exec(text)?.[1];
+    const closed = fence !== undefined && text.split('\n').length > 1 && text.trimEnd().endsWith(fence);
+    return {
+      message: `":::${level}" is inside a code block, so it would be published as code`,
+      found,
+      hint:
+        fence !== undefined && !closed
+          ? `the code block above it is never closed, so it runs to the end: end it with ${fence} before the block`
+          : `close the code block before the block; to show the syntax in a sample, break the colons, as in "::\\:${level}"`,
+    };
+  }
+  if (node.type === 'html') {
+    return { message: `":::${level}" is inside an HTML block, so it would be published as HTML`, found, hint: 'leave a blank line between the HTML and the block' };
+  }
+  if (node.type.startsWith('mdx')) {
+    return { message: `":::${level}" is inside an MDX expression, so it would be published`, found, hint: 'move the block out of the expression' };
+  }
+  const invisible = invisibleCharactersIn(line);
+  return {
+    message: `this looks like a ":::${level}" block, but Markdown reads it as text, so it would be published`,
+    found,
+    hint:
+      invisible.length > 0
+        ? `remove the invisible character${invisible.length > 1 ? 's' : ''} ${invisible.join(', ')} from the line`
+        : `a block starts with ":::${level}" alone at the start of a line (no space after the colons) and ends with a line ":::"`,
+  };
+}
+
+/** The text a reader would get from a node: its values and image descriptions, decoded. */
+function textOf(node: Node): string {
+  return [node.value, node.alt, ...(node.children ?? []).map(textOf)].filter(Boolean).join('');
+}
+
+function isOneComment(html: string): boolean {
+  const text = html.trim();
+  return text.startsWith('<!--') && text.indexOf('-->') === text.length - 3;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0].trim();
+}
+
+/**
+ * Renders only the blocks of the `shown` levels: a hidden block is removed from the tree, a shown
+ * one replaced by its content. Leaf and text directives that are not blocks (`10:30` reads as
+ * a text directive `:30` once directives are on) become their source text again, as they would
+ * be without directives. The outermost directive does the work for what it holds: the parser
+ * drops changes queued on nodes inside one already replaced.
+ */
+export function levelBlocksPlugin(shown: ReadonlySet<string>): MdastPluginDefinition {
+  const transform = (node: Node, context: MdastVisitorContext): Node[] => {
+    if (node.type === 'containerDirective') return shown.has(node.name!) ? node.children!.flatMap((child) => transform(child, context)) : [];
+    if (node.type === 'textDirective' || node.type === 'leafDirective') return [asSourceText(node, context)];
+    return [node.children ? ({ ...node, children: node.children.flatMap((child) => transform(child, context)) } as Node) : node];
+  };
+  const replace = (directive: unknown, context: MdastVisitorContext) => {
+    const node = directive as Node;
+    if (!insideDirective(node, context)) context.replaceNode(directive as MdastNode, transform(node, context) as unknown as MdastNode[]);
+  };
+  return { name: 'level-blocks', options: { position: true }, containerDirective: replace, leafDirective: replace, textDirective: replace };
+}
+
+function asSourceText(node: Node, context: MdastVisitorContext): Node {
+  const value = context.source.slice(node.position!.start.offset, node.position!.end.offset);
+  return (node.type === 'leafDirective' ? { type: 'paragraph', children: [{ type: 'text', value }] } : { type: 'text', value }) as Node;
+}
+
+function insideDirective(node: Node, context: MdastVisitorContext): boolean {
+  const parentOf = (child: Node) => context.parent(child as unknown as MdastNode) as unknown as Node | undefined;
+  for (let parent = parentOf(node); parent; parent = parentOf(parent)) {
+    if (parent.type.endsWith('Directive')) return true;
+  }
+  return false;
+}
+
+/**
+ * The body's source with the blocks of levels not `shown` cut out, for comparisons between
+ * commits (src/diff/): what a view's readers can see changed, found by the same tree.
+ */
+export function visibleSource(source: string, tree: MdastNode, shown: ReadonlySet<string>): string {
+  // Cut: hidden blocks whole, and the fence lines of shown ones, which readers do not see either.
+  const cuts: [number, number][] = [];
+  const collect = (node: Node) => {
+    if (node.type === 'containerDirective') {
+      const [start, end] = [node.position!.start.offset!, node.position!.end.offset!];
+      if (!shown.has(node.name!)) return void cuts.push([start, end]);
+      const firstLineEnd = source.indexOf('\n', start);
+      const lastLineStart = source.lastIndexOf('\n', end - 1) + 1;
+      cuts.push([start, firstLineEnd === -1 || firstLineEnd > end ? end : firstLineEnd]);
+      for (const child of node.children ?? []) collect(child);
+      if (lastLineStart > firstLineEnd && /^[\s>]*:{3,}\s*$/.test(source.slice(lastLineStart, end))) cuts.push([lastLineStart, end]);
+      return;
+    }
+    for (const child of node.children ?? []) collect(child);
+  };
+  collect(tree as unknown as Node);
+  let text = '';
+  let at = 0;
+  for (const [start, end] of cuts) {
+    text += source.slice(at, start);
+    at = end;
+  }
+  return (text + source.slice(at)).trim();
+}

@@ -1,0 +1,32 @@
+import type { Backlog, Entry } from '../loading/backlog.ts';
+import type { ContentProblem } from '../problems/content-problem.ts';
+import { levelOpenerIn } from '../rendering/level-directive-text.ts';
+
+/**
+ * A `:::level` written in a frontmatter field (a title, a feedback text) restricts nothing: the
+ * field is shown whole wherever its item is. Sites refuse such text on their pages (SPEC §2), so
+ * `check` reports it here, at the field, before a build would stop on it.
+ */
+export function findLevelTextInFields(backlog: Backlog): ContentProblem[] {
+  const levels = backlog.project.visibilityLevels;
+  const problems: ContentProblem[] = [];
+  const visit = (entry: Entry<unknown>, value: unknown, path: (string | number)[]) => {
+    if (typeof value === 'string') {
+      const level = levelOpenerIn(value, levels);
+      if (level === undefined) return;
+      problems.push({
+        file: entry.file,
+        ...entry.locate(path),
+        field: path.join('.'),
+        message: `":::${level}" restricts nothing in a field: the whole field is shown wherever the item is`,
+        found: value.trim().slice(0, 120),
+        hint: `set the item's or the entry's visibility, or move the text into a ":::${level}" block of the body`,
+      });
+    } else if (Array.isArray(value)) value.forEach((item, index) => visit(entry, item, [...path, index]));
+    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(entry, item, [...path, key]);
+  };
+  for (const collection of ['views', 'phases', 'epics', 'stakeholders', 'stories'] as const) {
+    for (const entry of backlog[collection]) visit(entry, entry.data, []);
+  }
+  return problems;
+}
