@@ -17,7 +17,9 @@ const indent = ['', '', '', '', '', '', '\u200b', '\ufeff', '\u00a0', '\u2060', 
 const opener = [':::internal', ':::internal', ':::internal', ':::internal', '::::internal', ':::internal ', ':::Internal', '::: internal', ':::interal'];
 const gap = ['\n', '\n', '\n\n', '\n> '];
 const closer = [':::', ':::', ':::', ':::', '::::', '\u200b:::', ' :::', '', '```'];
-const after = ['', '', '', '\n```\n', '\n~~~\n', '\n</div>\n', '\n\nOutro.', '\n````\n'];
+// A block inside the block, closed with as many colons (its fence then closes both).
+const inner = ['', '', '', ':::client\nCLIENT\n:::\n\n', '::client\n\n', 'Price :internal[9 k€]\n\n'];
+const after = ['', '', '', '\n| a |\n|---|\n| b |', '\n```\n', '\n~~~\n', '\n</div>\n', '\n\nOutro.', '\n````\n'];
 const count = 600;
 
 function* seeded(seed: number) {
@@ -32,7 +34,7 @@ function generateBodies(): { id: string; token: string; body: string; crlf: bool
   const pick = <T,>(list: readonly T[]) => list[random.next().value! % list.length];
   return Array.from({ length: count }, (_, index) => {
     const token = `GENTOKEN${String(index).padStart(3, '0')}X`;
-    const body = `${pick(before)}${pick(indent)}${pick(opener)}${pick(gap)}${token}${pick(gap)}${pick(indent)}${pick(closer)}${pick(after)}`;
+    const body = `${pick(before)}${pick(indent)}${pick(opener)}${pick(gap)}${pick(inner)}${token}${pick(gap)}${pick(indent)}${pick(closer)}${pick(after)}`;
     return { id: `GEN-${index}`, token, body, crlf: index % 5 === 0 };
   });
 }

@@ -1,5 +1,7 @@
 import type { MdastNode, MdastPluginDefinition, MdastVisitorContext, Position } from 'satteri';
 import { closestMatch } from '../problems/did-you-mean.ts';
+import { stripMermaidComments } from '../diagrams/mermaid-comments.ts';
+import { isOneWellFormedComment } from './html-comments.ts';
 import { invisibleCharactersIn, isLevelCloser, levelOpenerIn } from './level-directive-text.ts';
 
 /**
@@ -48,15 +50,17 @@ export function inspectLevelBlocks(tree: MdastNode, source: string, levels: read
   const visit = (node: Node) => {
     if (node.type === 'containerDirective') checkBlock(node, sourceOf(node), levels, report);
     else if (node.type === 'leafDirective' && levels.includes(node.name!.toLowerCase())) {
+      // `::internal` reads like a restriction, and would be published.
       report.problems.push({
         line: node.position!.start.line,
-        message: `"::${node.name}" is not a level block`,
+        message: `"::${node.name}" is not a level block, so its text would be published`,
         found: firstLine(sourceOf(node)),
         hint: `a level block opens with three colons: ":::${node.name!.toLowerCase()}" alone on its line, then its text, then ":::"`,
       });
+      return;
     } else if (!blockContainers.has(node.type)) {
       // An HTML comment is never published (the sanitiser drops it): it may hide anything.
-      if (!(node.type === 'html' && isOneComment(node.value!))) checkText(node, sourceOf(node), levels, report.problems);
+      if (!(node.type === 'html' && isOneWellFormedComment(node.value!))) checkText(node, sourceOf(node), levels, report.problems);
       return;
     }
     for (const child of node.children ?? []) visit(child);
@@ -81,7 +85,19 @@ function checkBlock(node: Node, text: string, levels: readonly string[], report:
   const lines = text.split('\n');
   const extra = lines[0].replace(/^:+/, '').slice(name.length).trim();
   if (extra !== '') report.problems.push({ line, message: `":::${name}" takes nothing after the level`, found: extra, hint: `write ":::${name}" alone on its line` });
-  if (lines.length < 2 || !/:{3,}\s*$/.test(lines.at(-1)!)) {
+  // Closed by a fence of its own: after its last child, not the fence that closed a block inside it.
+  const start = node.position!.start.offset!;
+  const last = node.children?.at(-1);
+  const tail = text.slice(last ? last.position!.end.offset! - start : lines[0].length);
+  if (/\n[\s>]*:{3,}\s*$/.test(tail)) return;
+  if (last?.type === 'containerDirective') {
+    const colons = ':'.repeat((/^:+/.exec(lines[0])?.[0].length ?? 3) + 1);
+    report.problems.push({
+      line,
+      message: `the ":::${name}" block ends with the ":::" of the ":::${last.name}" block inside it, so what follows it would be shown`,
+      hint: `give the outer block more colons than the inner one: "${colons}${name}" … "${colons}"`,
+    });
+  } else {
     report.problems.push({ line, message: `the ":::${name}" block is never closed`, hint: 'end it with a line ":::"; until then, everything after it is held back' });
   }
 }
@@ -89,22 +105,29 @@ function checkBlock(node: Node, text: string, levels: readonly string[], report:
 /** A node the parser did not read as a block: no line of it may look like one. */
 function checkText(node: Node, text: string, levels: readonly string[], problems: BodyProblem[]) {
   const start = node.position!.start.line;
-  const reported = new Set<number>();
-  text.split('\n').forEach((line, index) => {
+  const lines = text.split('\n');
+  const openers = lines.flatMap((line, index) => {
     const level = levelOpenerIn(line, levels);
-    if (level !== undefined) {
-      reported.add(start + index);
-      problems.push({ line: start + index, ...explainLookalike(node, text, line, level) });
-    } else if (node.type === 'paragraph' && isLevelCloser(line)) {
-      reported.add(start + index);
-      problems.push({ line: start + index, message: 'this ":::" closes no block', found: line.trim(), hint: 'remove it, or check the line that should open the block: ":::internal" (or another level) alone at the start of a line' });
-    }
+    return level === undefined ? [] : [{ line: start + index, ...explainLookalike(node, text, line, level) }];
+  });
+  problems.push(...openers);
+  if (openers.length > 0) return;
+  // A ":::" that closes nothing; beside a look-alike opener it is the same mistake, told once.
+  lines.forEach((line, index) => {
+    if (isLevelCloser(line)) problems.push({ line: start + index, message: 'this ":::" closes no block', found: line.trim(), hint: strayCloserHints[node.type] ?? strayCloserHints.paragraph });
   });
   // Entities and other escapes are decoded in the text a reader gets: check that text too.
   if (!text.includes('&') && !text.includes('\\')) return;
   const level = levelOpenerIn(textOf(node), levels);
-  if (level !== undefined && reported.size === 0) problems.push({ line: start, ...explainLookalike(node, text, textOf(node), level) });
+  if (level !== undefined) problems.push({ line: start, ...explainLookalike(node, text, textOf(node), level) });
 }
+
+const strayCloserHints: Record<string, string> = {
+  paragraph: 'remove it, or check the line that should open the block: ":::internal" (or another level) alone at the start of a line',
+  table: 'a line right after a table is one of its rows: leave a blank line between the table and the ":::"',
+  code: 'a block cannot end inside code: close the code block first; to show a fence in a sample, break the colons, as in "::\\:"',
+  html: 'a block cannot end inside HTML: leave a blank line between the HTML and the ":::"',
+};
 
 function explainLookalike(node: Node, text: string, line: string, level: string): Omit<BodyProblem, 'line'> {
   const found = line.trim();
@@ -126,6 +149,10 @@ function explainLookalike(node: Node, text: string, line: string, level: string)
   if (node.type.startsWith('mdx')) {
     return { message: `":::${level}" is inside an MDX expression, so it would be published`, found, hint: 'move the block out of the expression' };
   }
+  if (!line.includes(':::')) {
+    // The inline form, `:internal[a price]`, which is a text directive: nothing restricts it.
+    return { message: `":${level}[…]" is not a level block, so its text would be published`, found, hint: `put the text in a block: ":::${level}" alone on its line, then the text, then ":::"` };
+  }
   const invisible = invisibleCharactersIn(line);
   return {
     message: `this looks like a ":::${level}" block, but Markdown reads it as text, so it would be published`,
@@ -140,11 +167,6 @@ function explainLookalike(node: Node, text: string, line: string, level: string)
 /** The text a reader would get from a node: its values and image descriptions, decoded. */
 function textOf(node: Node): string {
   return [node.value, node.alt, ...(node.children ?? []).map(textOf)].filter(Boolean).join('');
-}
-
-function isOneComment(html: string): boolean {
-  const text = html.trim();
-  return text.startsWith('<!--') && text.indexOf('-->') === text.length - 3;
 }
 
 function firstLine(text: string): string {
@@ -185,31 +207,36 @@ function insideDirective(node: Node, context: MdastVisitorContext): boolean {
 }
 
 /**
- * The body's source with the blocks of levels not `shown` cut out, for comparisons between
- * commits (src/diff/): what a view's readers can see changed, found by the same tree.
+ * The body's source as a view's readers can see it, for comparisons between commits (src/diff/):
+ * the blocks of levels not `shown` cut out, with the fence lines of the others, and the notes no
+ * page shows (HTML and MDX comments, Mermaid `%%` comments), so editing those changes nothing.
+ * Found on the same tree the sites render.
  */
 export function visibleSource(source: string, tree: MdastNode, shown: ReadonlySet<string>): string {
-  // Cut: hidden blocks whole, and the fence lines of shown ones, which readers do not see either.
-  const cuts: [number, number][] = [];
+  const edits: { start: number; end: number; text: string }[] = [];
+  const cut = (start: number, end: number, text = '') => edits.push({ start, end, text });
   const collect = (node: Node) => {
+    const [start, end] = [node.position!.start.offset!, node.position!.end.offset!];
     if (node.type === 'containerDirective') {
-      const [start, end] = [node.position!.start.offset!, node.position!.end.offset!];
-      if (!shown.has(node.name!)) return void cuts.push([start, end]);
+      if (!shown.has(node.name!)) return cut(start, end);
       const firstLineEnd = source.indexOf('\n', start);
       const lastLineStart = source.lastIndexOf('\n', end - 1) + 1;
-      cuts.push([start, firstLineEnd === -1 || firstLineEnd > end ? end : firstLineEnd]);
+      cut(start, firstLineEnd === -1 || firstLineEnd > end ? end : firstLineEnd);
       for (const child of node.children ?? []) collect(child);
-      if (lastLineStart > firstLineEnd && /^[\s>]*:{3,}\s*$/.test(source.slice(lastLineStart, end))) cuts.push([lastLineStart, end]);
+      if (lastLineStart > firstLineEnd && /^[\s>]*:{3,}\s*$/.test(source.slice(lastLineStart, end))) cut(lastLineStart, end);
       return;
     }
+    if (node.type === 'html' && node.value!.includes('<!--')) return cut(start, end, node.value!.replace(/<!--[\s\S]*?-->/g, ''));
+    if (node.type.startsWith('mdx') && node.type.endsWith('Expression') && /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) return cut(start, end);
+    if (node.type === 'code' && (node as { lang?: string }).lang === 'mermaid') return cut(start, end, `mermaid\n${stripMermaidComments(node.value!)}`);
     for (const child of node.children ?? []) collect(child);
   };
   collect(tree as unknown as Node);
   let text = '';
   let at = 0;
-  for (const [start, end] of cuts) {
-    text += source.slice(at, start);
-    at = end;
+  for (const edit of edits) {
+    text += source.slice(at, edit.start) + edit.text;
+    at = edit.end;
   }
   return (text + source.slice(at)).trim();
 }

@@ -18,10 +18,13 @@ function visibleCharacters(text: string): string {
   return text.replace(invisible, '').toLowerCase();
 }
 
-/** The level whose opening `text` contains (`:::` then a level name, or a near miss of one), if any. */
+/** The level whose opening `text` contains (`:::` then a level name or a near miss, or `:level[`), if any. */
 export function levelOpenerIn(text: string, levels: readonly string[]): string | undefined {
   if (!text.includes(':')) return undefined;
   const seen = visibleCharacters(text);
+  // `:internal[a price]` reads like an inline restriction: it is one, as far as this is concerned.
+  const inline = levels.find((name) => seen.includes(`:${name}[`));
+  if (inline !== undefined) return inline;
   for (let at = seen.indexOf(':::'); at !== -1; at = seen.indexOf(':::', at + 1)) {
     const after = seen.slice(at).replace(/^:+/, '');
     // A near miss counts: a typo such as `:::interal` in code or text is still a block meant.
@@ -33,7 +36,8 @@ export function levelOpenerIn(text: string, levels: readonly string[]): string |
 
 /** Whether a line, once invisible characters are removed, is only a closing fence `:::`. */
 export function isLevelCloser(line: string): boolean {
-  return line.includes(':::') && /^:{3,}$/.test(visibleCharacters(line));
+  // As a table row, a heading, a quote or in HTML: `| ::: |`, `# :::`, `<div>:::</div>`.
+  return line.includes(':::') && /^:{3,}$/.test(visibleCharacters(line.replace(/<[^>]*>/g, '')).replace(/[#|>*+-]/g, ''));
 }
 
 /** The invisible characters in `text`, as code points (`U+200B`), for a hint. */

@@ -7,6 +7,7 @@ import { findMermaidSyntaxError } from '../diagrams/mermaid-syntax.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { formatOfBody, parseBody, type BodyFormat } from './body-syntax.ts';
 import { markContentLinks } from './content-links.ts';
+import { findMalformedComments } from './html-comments.ts';
 import { inspectLevelBlocks, levelBlocksPlugin, type BodyProblem } from './level-blocks.ts';
 import { levelOpenerInHtml, levelTextLeftInHtml } from './level-directive-text.ts';
 import { collectLocalImages } from './local-images.ts';
@@ -86,6 +87,7 @@ export async function renderBacklog(
     const blocks = inspectLevelBlocks(tree, body.text, levels);
     blocks.problems.forEach(report);
     if (body.format === 'mdx') findMdxImports(tree).forEach(report);
+    findMalformedComments(tree).forEach(report);
     (await findMermaidProblems(tree)).forEach(report);
     const problemsBefore = problems.length;
 

@@ -27,10 +27,10 @@ const options: sanitizeHtml.IOptions = {
     th: ['colspan', 'rowspan', 'scope'],
     details: ['open'],
     time: ['datetime'],
-    blockquote: ['cite'],
   },
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
-  allowedSchemesAppliedToAttributes: ['href', 'src', 'cite', 'poster', 'srcset'],
+  // No `cite`: readers never see it, and a relative one could name a hidden file.
+  allowedSchemesAppliedToAttributes: ['href', 'src', 'poster', 'srcset'],
   allowProtocolRelative: false,
   allowedStyles: { '*': allowedBodyStyles },
   transformTags: {
@@ -41,11 +41,21 @@ const options: sanitizeHtml.IOptions = {
 };
 
 /**
- * Ids prefixed, and no `data-pagefind-*` attribute: those tell the site's search what to index and
- * which filters exist, which is the site's business, not a body's.
+ * Ids prefixed; no `data-pagefind-*` attribute (they tell the site's search what to index and which
+ * filters exist, which is the site's business); and no `mermaid` class, which would have the
+ * browser draw a raw `<pre class="mermaid">` past the diagram checks (comments, configuration):
+ * only the diagram step writes that class.
  */
 function boxedAttributes(attributes: Record<string, string>): Record<string, string> {
-  return attributesWithBodyIds(Object.fromEntries(Object.entries(attributes).filter(([name]) => !name.toLowerCase().startsWith('data-pagefind'))));
+  const kept = Object.entries(attributes).filter(([name]) => !name.toLowerCase().startsWith('data-pagefind'));
+  return attributesWithBodyIds(Object.fromEntries(kept.map(([name, value]) => [name, name === 'class' ? withoutClass(value, 'mermaid') : value])));
+}
+
+function withoutClass(classes: string, unwanted: string): string {
+  return classes
+    .split(/\s+/)
+    .filter((name) => name !== '' && name.toLowerCase() !== unwanted)
+    .join(' ');
 }
 
 export function sanitizeBodyHtml(html: string): string {

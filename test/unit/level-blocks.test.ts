@@ -4,6 +4,7 @@ import { inspectLevelBlocks, visibleSource } from '../../src/rendering/level-blo
 import { createMarkdownRenderer } from '../../src/rendering/markdown-renderer.ts';
 import { levelBlocksPlugin } from '../../src/rendering/level-blocks.ts';
 import { renderMdx } from '../../src/rendering/mdx-renderer.ts';
+import { findMalformedComments } from '../../src/rendering/html-comments.ts';
 
 const levels = ['public', 'client', 'internal'];
 const inspect = (body: string, format: BodyFormat = 'markdown') => inspectLevelBlocks(parseBody(body, format), body, levels);
@@ -58,8 +59,8 @@ describe(':::level blocks are the parser’s container directives', () => {
 
   test('the same look-alikes are problems in MDX bodies', () => {
     expect(problemLines('text\n```\n:::internal\nSECRET\n:::\n', 'mdx')).toEqual([3]);
-    expect(problemLines('\u200b:::internal\nSECRET\n:::\n', 'mdx')).toEqual([1, 3]);
-    expect(problemLines('\u200b:::internal\nSECRET\n:::\n')).toEqual([1, 3]);
+    expect(problemLines('\u200b:::internal\nSECRET\n:::\n', 'mdx')).toEqual([1]);
+    expect(problemLines('\u200b:::internal\nSECRET\n:::\n')).toEqual([1]);
     expect(problemLines('{":::internal SECRET"}\n', 'mdx')).toEqual([1]);
   });
 
@@ -68,12 +69,24 @@ describe(':::level blocks are the parser’s container directives', () => {
     expect(inspect(':::Internal\nsecret\n:::').problems[0].hint).toBe('did you mean ":::internal"?');
     expect(inspect(':::internal[note]{.x}\nsecret\n:::').problems[0]).toMatchObject({ message: '":::internal" takes nothing after the level', found: '[note]{.x}' });
     expect(inspect('Intro.\n\n:::client\ntext').problems[0]).toMatchObject({ line: 3, message: 'the ":::client" block is never closed' });
-    expect(inspect('::internal\n').problems[0]).toMatchObject({ message: '"::internal" is not a level block' });
+    expect(inspect('::internal\n').problems[0]).toMatchObject({ message: '"::internal" is not a level block, so its text would be published' });
+    expect(inspect('Price is :internal[9 k€] for now.').problems[0]).toMatchObject({ message: '":internal[…]" is not a level block, so its text would be published' });
   });
 
-  test('a stray ":::" is a problem, even after an invisible character', () => {
+  test('a stray ":::" is a problem, wherever Markdown put it', () => {
     expect(problemLines('Text\n:::\n')).toEqual([2]);
     expect(problemLines(':::internal\nx\n:::\n\n:::\n')).toEqual([5]);
+    expect(problemLines('| a |\n|---|\n| b |\n:::\n')).toEqual([4]);
+    expect(problemLines('# :::\n\n<div>:::</div>\n\n    :::\n')).toEqual([1, 3, 5]);
+  });
+
+  // Found by a red-team pass: one ":::" closes every block open with as many colons.
+  test('a block closed by the fence of a block inside it is a problem, whatever follows', () => {
+    const closedByInner = ':::internal\nSecret A.\n\n:::client\nClient part.\n:::\n\nThe rest of the notes.\n';
+    expect(inspect(closedByInner).problems).toEqual([
+      expect.objectContaining({ line: 1, message: 'the ":::internal" block ends with the ":::" of the ":::client" block inside it, so what follows it would be shown', hint: 'give the outer block more colons than the inner one: "::::internal" … "::::"' }),
+    ]);
+    expect(problemLines(':::internal\nA\n\n:::client\nB\n:::\n\n| V | Q |\n|---|---|\n| x | T |\n:::\n\nend')).toEqual([1, 11]);
   });
 
   test('nested blocks: a view sees the inner block only if it sees the outer one', async () => {
@@ -96,5 +109,29 @@ describe(':::level blocks are the parser’s container directives', () => {
     const tree = parseBody(body, 'markdown');
     expect(visibleSource(body, tree, new Set(['public']))).toBe('Intro.\n\n\n\n\n\nOutro.');
     expect(visibleSource(body, tree, new Set(['public', 'client']))).toBe('Intro.\n\n\n\n\nCLIENT\n\n\nOutro.');
+  });
+
+  test('notes no page shows are not part of the visible source: editing them changes nothing', () => {
+    const visible = (body: string, format: BodyFormat = 'markdown') => visibleSource(body, parseBody(body, format), new Set());
+    expect(visible('Text <!-- note v1 --> end.\n\n<!-- block note -->\n')).toBe(visible('Text <!-- note v2 --> end.\n\n<!-- other note -->\n'));
+    expect(visible('Text {/* v1 */} end.\n', 'mdx')).toBe(visible('Text {/* v2 */} end.\n', 'mdx'));
+    expect(visible('```mermaid\npie\n  "A" : 1 %% v1\n```\n')).toBe(visible('```mermaid\npie\n  "A" : 1 %% v2\n```\n'));
+    expect(visible('Text one.')).not.toBe(visible('Text two.'));
+  });
+});
+
+describe('HTML comments', () => {
+  test.each([
+    ['<!-- a <!-- b --> TOKEN -->\n'],
+    ['<!-- x --!> TOKEN -->\n'],
+    ['<!--> TOKEN -->\n'],
+    ['<!---> TOKEN -->\n'],
+    ['Text <!-- x --!> TOKEN --> more.\n'],
+  ])('a comment a browser ends early is refused: %j', (body) => {
+    expect(findMalformedComments(parseBody(body, 'markdown'))).toEqual([expect.objectContaining({ line: 1, message: 'this HTML comment ends earlier than it seems, so the text after its end would be published' })]);
+  });
+
+  test('well-formed comments, inline or as blocks, are fine', () => {
+    expect(findMalformedComments(parseBody('<!-- a note -->\n\nText <!-- b --> and <!-- c -->.\n', 'markdown'))).toEqual([]);
   });
 });

@@ -70,6 +70,11 @@ describe('a body stays in its box', () => {
     expect(sanitized).not.toContain('user-content-user-content-');
   });
 
+  test('a raw <pre class="mermaid"> is not drawn by the browser, and a quote names no source', () => {
+    expect(sanitizeBodyHtml('<pre class="mermaid big">graph TD\nA-->B</pre>')).toBe('<pre class="big">graph TD\nA--&gt;B</pre>');
+    expect(sanitizeBodyHtml('<blockquote cite="../stories/secret/S-1.md">q</blockquote>')).toBe('<blockquote>q</blockquote>');
+  });
+
   test('a body cannot tell the search what to index or which filters exist', () => {
     expect(sanitizeBodyHtml('<p data-pagefind-filter="status:done" data-pagefind-ignore="all" data-note="kept">x</p>')).toBe('<p data-note="kept">x</p>');
   });
