@@ -112,7 +112,9 @@ function checkText(node: Node, text: string, levels: readonly string[], problems
   });
   problems.push(...openers);
   if (openers.length > 0) return;
-  // A ":::" that closes nothing; beside a look-alike opener it is the same mistake, told once.
+  // A ":::" that closes nothing; beside a look-alike opener it is the same mistake, told once. In
+  // code it hides nothing: a block cut short or never closed is told at its opening line.
+  if (node.type === 'code') return;
   lines.forEach((line, index) => {
     if (isLevelCloser(line)) problems.push({ line: start + index, message: 'this ":::" closes no block', found: line.trim(), hint: strayCloserHints[node.type] ?? strayCloserHints.paragraph });
   });
@@ -125,7 +127,6 @@ function checkText(node: Node, text: string, levels: readonly string[], problems
 const strayCloserHints: Record<string, string> = {
   paragraph: 'remove it, or check the line that should open the block: ":::internal" (or another level) alone at the start of a line',
   table: 'a line right after a table is one of its rows: leave a blank line between the table and the ":::"',
-  code: 'a block cannot end inside code: close the code block first; to show a fence in a sample, break the colons, as in "::\\:"',
   html: 'a block cannot end inside HTML: leave a blank line between the HTML and the ":::"',
 };
 
