@@ -4,7 +4,7 @@ import type { ChangeEntry, ViewData } from '../projection/view-data.ts';
 import { diffProjections } from './diff-projections.ts';
 import { dropUndefined } from './plain-data.ts';
 import { projectForComparison, type ViewEntry } from './project-for-comparison.ts';
-import { readViewDates } from './view-dates.ts';
+import { gatherViewWindow, readViewDates, type ViewWindow } from './view-dates.ts';
 
 /** The content at one commit (src/history/content-history.ts); no backlog when it did not load. */
 export interface Revision {
@@ -13,11 +13,47 @@ export interface Revision {
   backlog?: Backlog;
 }
 
-/** The content's last commits, newest first. */
+/** The content at the commits that touched it, newest first. */
 export interface ContentHistory {
-  revisions: Revision[];
-  /** Older commits were left unread: what the oldest revision shows may date from before it. */
+  /** May be read lazily as it is iterated (src/history/content-history.ts): iterate it once, and stop when done. */
+  revisions: Iterable<Revision>;
+  /**
+   * The revisions stop short of the content's first commit (at the most a build reads): what the
+   * oldest shows may date from before it. Known once they have all been iterated.
+   */
   cutShort: boolean;
+  /** The most commits it reads. */
+  cap?: number;
+  /** The same id, the same commits (and revisions): a window read from it can be reused. */
+  id?: string;
+}
+
+/** How many changes of what it shows each view looks back over, so long histories stay fast. */
+export const viewHistoryDepth = 50;
+
+/**
+ * Each view's window on the history (src/diff/view-dates.ts): the revisions are read once for all
+ * the views, newest first, each projected for every view whose window is still open, and no
+ * further than the oldest change the last of them needs. Every revision is projected with the view
+ * as defined today.
+ */
+export function readViewWindows(history: ContentHistory, views: readonly ViewEntry[], depth = viewHistoryDepth): Map<string, ViewWindow> {
+  const windows = new Map<string, ViewWindow>();
+  const open = new Map(views.map((view) => [view, gatherViewWindow(depth)]));
+  if (open.size > 0) {
+    for (const { date, backlog } of history.revisions) {
+      if (!backlog) continue;
+      for (const [view, window] of open) {
+        const definition = backlog.views.find((candidate) => candidate.id === view.id)?.data;
+        if (window.add({ date, data: projectForComparison(backlog, view), definition })) continue;
+        windows.set(view.id, window.close(false));
+        open.delete(view);
+      }
+      if (open.size === 0) break;
+    }
+  }
+  for (const [view, window] of open) windows.set(view.id, window.close(history.cutShort));
+  return windows;
 }
 
 /** What a view may know of the content's history. */
@@ -39,22 +75,16 @@ export interface ViewHistory {
 }
 
 /**
- * The history of one view: new stories, status changes, phase moves and phase date shifts, found
- * by the same semantic diff between consecutive commits, and the dates of the site and its stories
- * (src/diff/view-dates.ts). Every revision is projected with the view as defined today, and only
- * items the view shows today are named, so something hidden now never appears, even if it was
- * visible once. Commit messages, which may mention anything, are never read. Changes after the
- * reference date are left out of the changes page.
+ * The history of one view, from its window (`readViewWindows`): new stories, status changes, phase
+ * moves and phase date shifts, found by the same semantic diff between consecutive revisions, and
+ * the dates of the site and its stories (src/diff/view-dates.ts). Every revision is projected with
+ * the view as defined today, and only items the view shows today are named, so something hidden
+ * now never appears, even if it was visible once. Commit messages, which may mention anything, are
+ * never read. Changes after the reference date are left out of the changes page.
  */
-export function readViewHistory(history: ContentHistory, view: ViewEntry, current: Pick<ViewData, 'stories' | 'phases'>, sourceDate?: string): ViewHistory {
-  const projected = history.revisions
-    .filter((revision) => revision.backlog !== undefined)
-    .map((revision) => ({
-      date: revision.date,
-      data: projectForComparison(revision.backlog!, view),
-      definition: revision.backlog!.views.find((candidate) => candidate.id === view.id)?.data,
-    }));
-  const dates = readViewDates(projected, history.cutShort);
+export function readViewHistory(window: ViewWindow, current: Pick<ViewData, 'stories' | 'phases'>, sourceDate?: string): ViewHistory {
+  const projected = window.revisions;
+  const dates = readViewDates(projected, window.cutShort);
   const referenceDate = sourceDate ?? dates.lastChange;
   const storyNow = new Map(current.stories.map((story) => [idKey(story.id), story.id]));
   const phaseNow = new Map(current.phases.map((phase) => [idKey(phase.id), phase.id]));

@@ -13,6 +13,62 @@ export interface ViewRevision {
   definition?: object;
 }
 
+/**
+ * The part of the history one view's dates and changes are read from: what it showed after each of
+ * the last commits that changed what it shows, newest first. A commit that changed only what the
+ * view does not show is not in it, and does not push older changes out of it.
+ */
+export interface ViewWindow {
+  /**
+   * One revision per state the view's site was in, newest first, each dated by the oldest commit
+   * that showed it (the commit that made that change); consecutive revisions always differ.
+   */
+  revisions: ViewRevision[];
+  /** What the oldest revision shows may be older than its date: older history was left unread. */
+  cutShort: boolean;
+  /** Cut short by the most commits a build reads, before the view had its number of changes. */
+  capped: boolean;
+}
+
+/**
+ * Gathers one view's window from the revisions of the content, fed newest first (those that did
+ * not load left out): it keeps the newest `depth` changes of what the view shows and the revision
+ * each was measured against, skipping over commits that change nothing it shows, however many.
+ * `add` returns false once the window is complete (an older change was seen): feed no more.
+ * `close` tells whether the revisions stopped short of the content's first commit (the cap).
+ */
+export function gatherViewWindow(depth: number) {
+  const revisions: ViewRevision[] = [];
+  let complete = false;
+  return {
+    add(revision: ViewRevision): boolean {
+      if (complete) return false;
+      const last = revisions.at(-1);
+      if (last && showsTheSame(last, revision)) {
+        // The same site one commit earlier: that state dates from this commit, or before.
+        revisions[revisions.length - 1] = { ...last, date: revision.date };
+        return true;
+      }
+      if (revisions.length > depth) {
+        complete = true;
+        return false;
+      }
+      revisions.push(last ? { ...revision, data: shareWith(revision.data, last.data) } : revision);
+      return true;
+    },
+    close(stoppedShort: boolean): ViewWindow {
+      return { revisions: [...revisions], cutShort: complete || stoppedShort, capped: !complete && stoppedShort };
+    },
+  };
+}
+
+/** A view's window from all its revisions at once, newest first, as `gatherViewWindow` gathers it. */
+export function readViewWindow(revisions: Iterable<ViewRevision>, depth: number, stoppedShort = false): ViewWindow {
+  const window = gatherViewWindow(depth);
+  for (const revision of revisions) if (!window.add(revision)) break;
+  return window.close(stoppedShort);
+}
+
 /** The dates git gives one view's site. */
 export interface ViewDates {
   /** Day (YYYY-MM-DD) of the last commit that changed what the view shows; undefined when unknown. */
@@ -25,10 +81,10 @@ export interface ViewDates {
 
 /**
  * When the view's site last changed, and when each story it shows was first shown and last changed
- * as shown, from the view's projections of consecutive commits, newest first: a commit that changed
- * only what the view does not show moves no date. When the history is `cutShort` (older commits
- * were not read), what the oldest revision shows may be older than it: a date resting on it is
- * unknown, and left out rather than guessed.
+ * as shown, from the view's projections of consecutive commits, newest first (its window): a commit
+ * that changed only what the view does not show moves no date. When the history is `cutShort`
+ * (older commits were not read), what the oldest revision shows may be older than it: a date
+ * resting on it is unknown, and left out rather than guessed.
  */
 export function readViewDates(revisions: readonly ViewRevision[], cutShort: boolean): ViewDates {
   const dates: ViewDates = { created: new Map(), updated: new Map() };
@@ -62,6 +118,28 @@ export function readViewDates(revisions: readonly ViewRevision[], cutShort: bool
   }
   for (const [story, index] of firstShown) if (index < oldest || !cutShort) dates.created.set(story, dayOf(index));
   return dates;
+}
+
+/**
+ * `value` with each part that equals the same part of `kept` (items of a list matched by id) replaced
+ * by it: a window keeps fifty projections of the whole backlog, which differ in a few stories.
+ */
+function shareWith<T>(value: T, kept: unknown): T {
+  if (isSamePlainData(value, kept)) return kept as T;
+  if (Array.isArray(value) && Array.isArray(kept)) {
+    const keptById = new Map(kept.filter(hasId).map((item) => [item.id, item]));
+    return value.map((item, index) => shareWith(item, hasId(item) && keptById.has(item.id) ? keptById.get(item.id) : kept[index])) as T;
+  }
+  if (isRecord(value) && isRecord(kept)) return Object.fromEntries(Object.entries(value).map(([key, part]) => [key, shareWith(part, kept[key])])) as T;
+  return value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasId(value: unknown): value is { id: unknown } {
+  return isRecord(value) && 'id' in value;
 }
 
 /** Whether a commit left the view's site as it was: the same definition, the same projection. */

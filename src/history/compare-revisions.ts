@@ -18,7 +18,7 @@ export interface CompareOptions {
 }
 
 /**
- * `npm run diff`: loads the head (the working tree, or a commit) and the base commit through the
+ * `backlog-docs diff`: loads the head (the working tree, or a commit) and the base commit through the
  * same loader, then diffs them. The head is validated first: its problems are the report. A base
  * without content, or with problems, is compared as an empty backlog, with a note saying so.
  * A mistake in the command (no repository, unknown revision or view) is a usage error.

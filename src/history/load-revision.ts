@@ -2,7 +2,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Backlog } from '../loading/backlog.ts';
 import { loadBacklog, type LoadResult } from '../loading/load-backlog.ts';
 import { readEntrySource } from '../loading/read-entry-source.ts';
-import type { RevisionFolder } from './git-revisions.ts';
+import type { RevisionFolder, TreeFile } from './git-revisions.ts';
 
 export interface RevisionLoadOptions {
   /** The content folder as the user named it: paths read as if the revision were checked out there. */
@@ -14,6 +14,12 @@ export interface RevisionLoadOptions {
    * parsed once (YAML parsing is most of the time a load takes).
    */
   sources?: SourceCache;
+  /**
+   * The folder's files at `commit`, when already known (the history follows them from commit to
+   * commit: src/history/git-revisions.ts `filesBefore`); undefined inside when the folder did not
+   * exist. Default: listed by git.
+   */
+  files?: { files: readonly TreeFile[] | undefined };
 }
 
 export type SourceCache = Map<string, ReturnType<typeof readEntrySource>>;
@@ -24,7 +30,7 @@ export type SourceCache = Map<string, ReturnType<typeof readEntrySource>>;
  * not exist at that commit. Problem and entry paths name the files where a checkout would put them.
  */
 export function loadRevision(folder: RevisionFolder, commit: string, options: RevisionLoadOptions): LoadResult & { absent?: true } {
-  const blobs = folder.checkout(commit);
+  const blobs = folder.checkout(commit, options.files);
   if (!blobs) return { problems: [], absent: true };
   const readSource = options.sources && cachedReader(blobs, options.sources);
   const result = loadBacklog(folder.root, { cwd: folder.root, readSource });

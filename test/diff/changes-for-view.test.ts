@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readViewHistory, type ContentHistory, type Revision } from '../../src/diff/changes-for-view.ts';
+import { readViewHistory, readViewWindows, type ContentHistory, type Revision } from '../../src/diff/changes-for-view.ts';
 import { projectForComparison } from '../../src/diff/project-for-comparison.ts';
 import { loadBacklog } from '../../src/loading/load-backlog.ts';
 import { fixturesDir } from '../helpers/fixture-content.ts';
@@ -22,7 +22,7 @@ function history(...steps: ((content: ContentRepository) => void)[]): Revision[]
 const historyFor = (revisions: Revision[], viewId: string, sourceDate?: string, cutShort = false) => {
   const head = revisions[0].backlog!;
   const view = head.views.find((candidate) => candidate.id === viewId)!;
-  return readViewHistory({ revisions, cutShort }, view, projectForComparison(head, view), sourceDate);
+  return readViewHistory(readViewWindows({ revisions, cutShort }, [view]).get(viewId)!, projectForComparison(head, view), sourceDate);
 };
 const changesFor = (revisions: Revision[], viewId: string, sourceDate?: string) => historyFor(revisions, viewId, sourceDate).changes;
 
@@ -97,10 +97,61 @@ describe('the dates git gives a view', () => {
     const backlog = loadBacklog(content.content).backlog!;
     const view = backlog.views.find((candidate) => candidate.id === 'client')!;
     const current = projectForComparison(backlog, view);
+    const read = (history: ContentHistory) => readViewHistory(readViewWindows(history, [view]).get('client')!, current);
     const noCommit: ContentHistory = { revisions: [], cutShort: false };
-    expect(datesOf('client', 'LK-2', readViewHistory(noCommit, view, current))).toEqual(['2025-09-09', '2025-10-10']);
+    expect(datesOf('client', 'LK-2', read(noCommit))).toEqual(['2025-09-09', '2025-10-10']);
     const committed: ContentHistory = { revisions: [{ date: '2026-01-05T12:00:00Z', backlog }], cutShort: false };
-    expect(datesOf('client', 'LK-2', readViewHistory(committed, view, current))).toEqual(['2025-09-09', '2025-10-10']);
-    expect(datesOf('client', 'LK-1', readViewHistory(committed, view, current))).toEqual(['2026-01-05', '2026-01-05']);
+    expect(datesOf('client', 'LK-2', read(committed))).toEqual(['2025-09-09', '2025-10-10']);
+    expect(datesOf('client', 'LK-1', read(committed))).toEqual(['2026-01-05', '2026-01-05']);
+  });
+});
+
+describe('each view reads its own window on the history', () => {
+  // Newest first: four commits only the team sees, on one the client sees.
+  const revisions = history(
+    (content) => content.edit('stories/LK-3.md', 'status: ready', 'status: in-progress'),
+    ...[1, 2, 3, 4].map((n) => (content: ContentRepository) => content.edit('stories/secret/SECRETSTORY-1.md', 'CANARY_HIDDEN_STORY_BODY', `CANARY_HIDDEN_STORY_BODY ${n}`)),
+  );
+  const head = revisions[0].backlog!;
+  const viewsOf = (...ids: string[]) => ids.map((id) => head.views.find((view) => view.id === id)!);
+
+  test('back through commits that change nothing it shows, to its own number of changes', () => {
+    const windows = readViewWindows({ revisions, cutShort: false }, viewsOf('client', 'team'), 2);
+    const days = (id: string) => windows.get(id)!.revisions.map((revision) => revision.date.slice(0, 10));
+    expect(days('client')).toEqual(['2026-01-02', '2026-01-01']);
+    expect(windows.get('client')).toMatchObject({ cutShort: false, capped: false });
+    expect(days('team')).toEqual(['2026-01-06', '2026-01-05', '2026-01-04']);
+    expect(windows.get('team')).toMatchObject({ cutShort: true, capped: false });
+    const client = readViewHistory(windows.get('client')!, projectForComparison(head, viewsOf('client')[0]));
+    expect(client.referenceDate).toBe('2026-01-02');
+    expect([client.created.get('LK-3'), client.updated.get('LK-3')]).toEqual(['2026-01-01', '2026-01-02']);
+    expect(client.changes).toEqual([{ date: '2026-01-02T12:00:00Z', kind: 'status', story: 'LK-3', from: 'ready', to: 'in-progress' }]);
+  });
+
+  test('reading the revisions once for all views, and no further than the last of them needs', () => {
+    let pulled = 0;
+    const counted: ContentHistory = {
+      cutShort: false,
+      revisions: {
+        *[Symbol.iterator]() {
+          for (const revision of revisions) {
+            pulled++;
+            yield revision;
+          }
+        },
+      },
+    };
+    readViewWindows(counted, viewsOf('team', 'public'), 1);
+    // The team's window is complete at the third revision; the public sees none of these commits, and reads to the first.
+    expect(pulled).toBe(6);
+    pulled = 0;
+    readViewWindows(counted, viewsOf('team'), 1);
+    expect(pulled).toBe(3);
+  });
+
+  test('a history stopped at the cap marks the windows it stopped', () => {
+    const windows = readViewWindows({ revisions: revisions.slice(0, 3), cutShort: true }, viewsOf('client', 'team'), 1);
+    expect(windows.get('client')).toMatchObject({ cutShort: true, capped: true });
+    expect(windows.get('team')).toMatchObject({ cutShort: true, capped: false });
   });
 });
