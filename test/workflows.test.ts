@@ -1,14 +1,45 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { projectRoot } from './helpers/run-script.ts';
+import { projectRoot, runScript } from './helpers/run-script.ts';
 
-const folder = join(projectRoot, '.github', 'workflows');
-const workflows = Object.fromEntries(readdirSync(folder).map((name) => [name, parse(readFileSync(join(folder, name), 'utf8'))]));
-const steps = (workflow: { jobs: Record<string, { steps?: { uses?: string; run?: string }[] }> }) => Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
+// The workflows are templates that `backlog-docs init` writes into a product owner's repository;
+// this repository has none of its own (its CI is .ci/run).
+const folder = join(projectRoot, 'templates', 'init', '.github', 'workflows');
+const names = readdirSync(folder).sort();
+const workflows = Object.fromEntries(names.map((name) => [name, parse(readFileSync(join(folder, name), 'utf8'))]));
+const steps = (workflow: { jobs: Record<string, { steps?: { uses?: string; run?: string; with?: Record<string, unknown> }[] }> }) => Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
+
+describe('the GitHub workflows that init writes', () => {
+  test('are the three templates, written byte for byte', () => {
+    expect(names).toEqual(['backlog-review-comment.yml', 'backlog-review.yml', 'deploy.yml']);
+    const work = mkdtempSync(join(tmpdir(), 'backlog-docs-workflows-'));
+    try {
+      expect(runScript('init', [], { cwd: work }).status).toBe(0);
+      expect(readdirSync(join(work, '.github', 'workflows')).sort()).toEqual(names);
+      for (const name of names) expect(readFileSync(join(work, '.github', 'workflows', name)).equals(readFileSync(join(folder, name))), name).toBe(true);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  test('run the backlog-docs that the repository installs, with npm ci, and no script of this repository', () => {
+    expect(existsSync(join(projectRoot, '.github', 'workflows'))).toBe(false);
+    for (const [name, workflow] of Object.entries(workflows)) {
+      const run = steps(workflow).map((step) => step.run ?? '').join('\n');
+      expect(run, name).not.toMatch(/npm run|node bin\//);
+      for (const command of run.match(/npx [^\n]*/g) ?? []) expect(command, name).toMatch(/^npx --no backlog-docs (check|build|diff)\b/);
+    }
+    for (const name of ['backlog-review.yml', 'deploy.yml']) {
+      const run = steps(workflows[name]).map((step) => step.run ?? '');
+      expect(run, name).toContain('npm ci --no-audit --no-fund');
+      expect(steps(workflows[name]).find((step) => step.uses?.startsWith('actions/setup-node'))?.with, name).toEqual({ 'node-version': 24, cache: 'npm' });
+    }
+  });
+});
 
 describe('the GitHub workflows keep to the trust model', () => {
   test('no workflow runs pull-request code with the base repository rights', () => {
@@ -20,8 +51,8 @@ describe('the GitHub workflows keep to the trust model', () => {
     expect(Object.keys(review.on)).toEqual(['pull_request']);
     expect(review.permissions).toEqual({ contents: 'read' });
     const run = steps(review).map((step) => step.run ?? '').join('\n');
-    expect(run).toContain('npm run check');
-    expect(run).toContain('npm run --silent diff -- --base "$BASE_SHA"');
+    expect(run).toContain('npx --no backlog-docs check');
+    expect(run).toContain('npx --no backlog-docs diff --base "$BASE_SHA" > review/report.md || [ $? -eq 1 ]');
   });
 
   test('the workflow that comments never checks out or runs the pull request', () => {
@@ -35,7 +66,12 @@ describe('the GitHub workflows keep to the trust model', () => {
     const deploy = workflows['deploy.yml'];
     expect(deploy.on.push.branches).toEqual(['main']);
     expect(deploy.permissions).toEqual({ contents: 'read' });
-    expect(steps(deploy).map((step) => step.run).filter(Boolean)).toContain('npm run build');
+    expect(steps(deploy).map((step) => step.run).filter(Boolean)).toContain('npx --no backlog-docs build');
+    expect(steps(deploy).find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with).toEqual({ path: 'dist/public' });
+    // Every view of the starter backlog is deployed or kept: public on Pages, the others as artifacts.
+    const uploaded = steps(deploy).flatMap((step) => (step.uses?.startsWith('actions/upload-') ? [String(step.with?.path)] : []));
+    const starterViews = readdirSync(join(projectRoot, 'templates', 'init', 'content', 'views')).map((file) => `dist/${file.replace(/\.yaml$/, '')}`);
+    expect(uploaded.sort()).toEqual(starterViews.sort());
     expect(deploy.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
 
@@ -46,7 +82,7 @@ describe('the GitHub workflows keep to the trust model', () => {
     const build: { run?: string }[] = deploy.jobs.build.steps;
     const dating = build.findIndex((step) => step.run?.includes('SOURCE_DATE_EPOCH'));
     expect(dating).toBeGreaterThanOrEqual(0);
-    expect(dating).toBeLessThan(build.findIndex((step) => step.run === 'npm run build'));
+    expect(dating).toBeLessThan(build.findIndex((step) => step.run === 'npx --no backlog-docs build'));
 
     // Run the step as GitHub's runner would, and read back the date it sets for the next steps.
     const folder = mkdtempSync(join(tmpdir(), 'backlog-docs-workflow-'));

@@ -1,5 +1,6 @@
 import { idKey } from '../loading/entry-id.ts';
 import type { Project } from '../schemas/project.ts';
+import { field, oneOf, referenceField, visibilityField, yamlText } from './template-lines.ts';
 
 /**
  * The next free story id: one more than the highest number written after the project's prefix
@@ -33,20 +34,17 @@ export function storyTemplate({ title, phase, epic, project, known }: StoryTempl
   const statuses = project.workflow.map((status) => status.id).join(' | ');
   const levels = project.visibilityLevels;
   const restricted = levels[levels.length - 1];
-  const field = (text: string, comment?: string) => (comment ? `${text.padEnd(30)} # ${comment}` : text);
-  const reference = (key: string, value: string | undefined, ids: string[]) =>
-    value ? field(`${key}: ${value}`, oneOf(ids)) : field(`# ${key}: ${ids[0] ?? `<${key} id>`}`, oneOf(ids));
   return [
     '---',
-    `title: ${JSON.stringify(title.replace(/\s+/g, ' ').trim())}`,
+    `title: ${yamlText(title)}`,
     field('# as: who wants it', 'the story sentence: "As a ___,'),
     field('# want: what they want', 'I want ___'),
     field('# soThat: why', 'so that ___"'),
     field(`status: ${planned.id}`, statuses),
     field('priority: should', 'must | should | could | wont'),
     field('# rank: 10', 'order inside a priority, lower first'),
-    reference('phase', phase, known.phases),
-    reference('epic', epic, known.epics),
+    referenceField('phase', phase, known.phases),
+    referenceField('epic', epic, known.epics),
     field(`# stakeholders: [${known.stakeholders.slice(0, 2).join(', ')}]`, oneOf(known.stakeholders)),
     field('# dependsOn: []', 'story ids that must be done first'),
     field('# estimate: { points: 3, personDays: 2, cost: 1300 }', `cost in ${project.currency}`),
@@ -57,7 +55,7 @@ export function storyTemplate({ title, phase, epic, project, known }: StoryTempl
     `#   - { date: YYYY-MM-DD, from: ${known.stakeholders[0] ?? '<stakeholder id>'}, text: What they said., visibility: ${restricted} }`,
     '# owner: Who is responsible',
     '# tags: []',
-    field(`# visibility: ${project.defaultVisibility}`, `${levels.join(' | ')}; unset means ${project.defaultVisibility}`),
+    visibilityField(levels, project.defaultVisibility),
     field('# created: YYYY-MM-DD', 'default: the first commit each site shows it in'),
     field('# updated: YYYY-MM-DD', 'default: the last commit that changed what each site shows of it'),
     '# links:',
@@ -72,7 +70,3 @@ export function storyTemplate({ title, phase, epic, project, known }: StoryTempl
   ].join('\n');
 }
 
-function oneOf(ids: string[]): string {
-  if (ids.length === 0) return 'none yet';
-  return ids.length > 8 ? `${ids.slice(0, 8).join(' | ')} | …` : ids.join(' | ');
-}
