@@ -20,6 +20,7 @@ const work = join(cache, 'bench');
 const node = process.execPath;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const cli = join(root, 'bin', 'backlog-docs.js');
 
 console.log(`bench: ${cpus().length} cores (${cpus()[0].model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 let last = '';
@@ -32,15 +33,15 @@ for (const size of sizes) {
   rmSync(join(cache, 'mermaid'), { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
 
-  const check = await runMeasured(node, [join(root, 'scripts', 'check.ts'), '--content', content], { cwd: root, env });
-  const build = await runMeasured(node, [join(root, 'scripts', 'build.ts'), '--content', content, '--out', out], { cwd: root, env: { ...env, BACKLOG_DOCS_TIMINGS: timingsFile } });
+  const check = await runMeasured(node, [cli, 'check', '--content', content], { cwd: root, env });
+  const build = await runMeasured(node, [cli, 'build', '--content', content, '--out', out], { cwd: root, env: { ...env, BACKLOG_DOCS_TIMINGS: timingsFile } });
   if (build.status !== 0) throw new Error(`build of ${size} stories failed:\n${build.output}`);
   const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as BuildTimings;
 
   // A second build with one story changed: what a product owner waits for after an edit.
   appendFileSync(join(content, 'stories', 'phase-1', 'SYN-1.md'), '\nOne more sentence after review.\n');
   const rebuildTimingsFile = join(work, `timings-${size}-rebuild.json`);
-  const rebuild = await runMeasured(node, [join(root, 'scripts', 'build.ts'), '--content', content, '--out', out], { cwd: root, env: { ...env, BACKLOG_DOCS_TIMINGS: rebuildTimingsFile } });
+  const rebuild = await runMeasured(node, [cli, 'build', '--content', content, '--out', out], { cwd: root, env: { ...env, BACKLOG_DOCS_TIMINGS: rebuildTimingsFile } });
   const rebuildTimings = JSON.parse(readFileSync(rebuildTimingsFile, 'utf8')) as BuildTimings;
 
   const floorRoot = join(cache, 'floor');

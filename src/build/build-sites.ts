@@ -1,6 +1,5 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { attachDiagrams } from '../diagrams/attach-diagrams.ts';
@@ -9,20 +8,23 @@ import { createMermaidRenderer } from '../diagrams/mermaid-renderer.ts';
 import { MermaidRenderError, type DiagramOwner } from '../diagrams/mermaid-render-error.ts';
 import type { Backlog } from '../loading/backlog.ts';
 import type { ViewData } from '../projection/view-data.ts';
-import { shareValidatedBacklog } from '../loading/backlog-loader.ts';
+import { UsageError } from '../cli/command.ts';
 import { buildSearchIndex, closeSearchIndexer } from '../search/build-search-index.ts';
+import { prepareAstroRoot } from './astro-root.ts';
 import { buildViewSite } from './build-view-site.ts';
 import { findLevelTextInSite } from './guard-site-text.ts';
 import { prepareBacklog, projectPreparedView } from './prepare-backlog.ts';
+import { projectCacheDir } from './project-folders.ts';
 import { listFiles, writeSitemap } from './sitemap.ts';
 
-const stagingRoot = fileURLToPath(new URL('../../node_modules/.cache/backlog-docs/staging', import.meta.url));
 
 export interface BuildOptions {
   contentDir: string;
   outDir: string;
   /** Build only this view; default: all. */
   viewId?: string;
+  /** The user's project: paths are relative to it, and its cache holds Astro's root and the staging. */
+  cwd: string;
   log: (line: string) => void;
 }
 
@@ -35,7 +37,7 @@ export interface BuildTimings {
 }
 
 /**
- * `npm run build`: validate, render bodies once, then project and build each view into a staging
+ * `backlog-docs build`: validate, render bodies once, then project and build each view into a staging
  * folder. Only when every view has built are the sites swapped into `outDir`, so a failed build
  * leaves the previous output untouched.
  */
@@ -49,26 +51,23 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
     const known = prepared.backlog.views.map((view) => view.id).join(', ');
     throw new UsageError(`there is no view "${options.viewId}"; the views are ${known}`);
   }
-  // Astro's content config reads the same folder; it reuses this validated backlog.
-  process.env.BACKLOG_CONTENT = resolve(options.contentDir);
-  shareValidatedBacklog(options.contentDir, prepared.backlog);
   options.log(`content: ${prepared.backlog.stories.length} stories read, checked and rendered in ${timings.content.toFixed(1)} s`);
 
-  const outDir = resolve(options.outDir);
-  // Inside the project: Astro runs its prerender chunks from the output folder, and they must
-  // resolve the project's packages.
-  mkdirSync(stagingRoot, { recursive: true });
-  const staging = mkdtempSync(join(stagingRoot, 'build-'));
+  const outDir = resolve(options.cwd, options.outDir);
+  // Under Astro's root: Astro runs its prerender chunks from the output folder, and they must
+  // resolve backlog-docs's packages from there.
+  const astroRoot = prepareAstroRoot(options.cwd);
+  const staging = mkdtempSync(join(astroRoot, 'build-'));
   const chromium = findChromiumForDiagrams();
   if (!chromium) options.log('warning: no Chromium found (set BACKLOG_DOCS_CHROMIUM): diagrams will be drawn in the browser, and need JavaScript');
-  const renderer = chromium ? await createMermaidRenderer(chromium) : undefined;
+  const renderer = chromium ? await createMermaidRenderer(chromium, join(projectCacheDir(options.cwd), 'mermaid')) : undefined;
   try {
     // Every view's diagrams first, then Chromium is closed before the site builds start, so the
     // browser's memory and Astro's never add up.
     const projected = [];
     for (const view of views) {
       let mark = performance.now();
-      const data = projectPreparedView(prepared, view.id);
+      const data = projectPreparedView(prepared, view.id, options.log);
       const projection = elapsed(mark);
       mark = performance.now();
       let withDiagrams: ViewData;
@@ -85,7 +84,7 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
     for (const { data, projection, diagrams } of projected) {
       let mark = performance.now();
       const siteDir = join(staging, data.view.id);
-      await buildViewSite(data, siteDir, prepared.rendered.assetSources);
+      await buildViewSite(data, siteDir, prepared.rendered.assetSources, astroRoot);
       if (!data.view.isTeamSite) {
         const view = views.find((candidate) => candidate.id === data.view.id)!;
         const leftovers = findLevelTextInSite(siteDir, data.view.id, view.data.level, prepared.backlog.project.visibilityLevels);
@@ -139,8 +138,6 @@ function moveOrCopy(from: string, to: string): void {
   }
 }
 
-/** A mistake in the command line rather than in the content. */
-export class UsageError extends Error {}
 
 function elapsed(since: number): number {
   return (performance.now() - since) / 1000;

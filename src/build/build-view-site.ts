@@ -1,27 +1,22 @@
 import { copyFileSync, cpSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import type { ViewData } from '../projection/view-data.ts';
 import { hasBrowserDiagrams } from '../diagrams/attach-diagrams.ts';
 import { viewDataIntegration } from '../site/view-data-integration.ts';
+import { astroSettings } from './astro-root.ts';
 
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
 
 /**
  * Builds one view's static site into `outDir` with Astro: its own base, site URL, assets and
- * cache, and only its projected data.
+ * cache, and only its projected data. `astroRoot` is Astro's root, in the user's project cache.
  */
-export async function buildViewSite(data: ViewData, outDir: string, assetSources: Map<string, string>): Promise<void> {
-  // Astro writes its prerender chunks under the working folder when the output is outside it, and
-  // those chunks must resolve the project's packages: build from the project folder.
-  const workingFolder = process.cwd();
-  process.chdir(projectRoot);
-  try {
-    await build({
-    root: projectRoot,
+export async function buildViewSite(data: ViewData, outDir: string, assetSources: Map<string, string>, astroRoot: string): Promise<void> {
+  const settings = astroSettings(astroRoot);
+  await build({
+    ...settings,
     outDir,
     base: data.view.base,
     site: data.view.site,
@@ -29,11 +24,8 @@ export async function buildViewSite(data: ViewData, outDir: string, assetSources
     // build into another's, and reusing them made rebuilds slower, not faster (npm run bench).
     cacheDir: `${outDir}.astro-cache`,
     logLevel: 'warn',
-    integrations: [viewDataIntegration({ current: () => data })],
-    });
-  } finally {
-    process.chdir(workingFolder);
-  }
+    integrations: [...settings.integrations, viewDataIntegration({ current: () => data })],
+  });
   if (hasBrowserDiagrams(data)) copyMermaidForBrowser(join(outDir, '_mermaid'));
   if (data.assets.length > 0) {
     mkdirSync(join(outDir, '_assets'), { recursive: true });

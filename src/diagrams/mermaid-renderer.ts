@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { mermaidConfig } from './mermaid-config.ts';
 import { MermaidRenderError } from './mermaid-render-error.ts';
@@ -12,7 +11,6 @@ export type DiagramTheme = 'light' | 'dark';
 const require = createRequire(import.meta.url);
 const mermaidBundle = require.resolve('mermaid/dist/mermaid.min.js');
 const mermaidVersion = (JSON.parse(readFileSync(join(mermaidBundle, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
-const cacheDir = fileURLToPath(new URL('../../node_modules/.cache/backlog-docs/mermaid', import.meta.url));
 const timeoutMs = 20_000;
 
 /** Builds may run side by side (tests do): a reader never sees half a cached file. */
@@ -35,7 +33,8 @@ export interface MermaidRenderer {
  * rendered with a timeout (Mermaid has had infinite-loop bugs) and cached in memory and on disk,
  * so a diagram shared by several views, or unchanged since the last build, is rendered once.
  */
-export async function createMermaidRenderer(executablePath: string): Promise<MermaidRenderer> {
+/** `cacheDir`: where drawn diagrams are kept between builds, in the user's project. */
+export async function createMermaidRenderer(executablePath: string, cacheDir: string): Promise<MermaidRenderer> {
   // Started on the first diagram that is not cached: an unchanged backlog never launches it.
   let browser: Promise<Browser> | undefined;
   const launch = () =>

@@ -7,7 +7,8 @@ export interface MermaidSyntaxError {
   message: string;
 }
 
-const workerFile = new URL('./mermaid-syntax-worker.ts', import.meta.url);
+// Beside this module, in TypeScript in a checkout and in JavaScript in the package (lib/).
+const workerFile = new URL(`./mermaid-syntax-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 
 // One worker for the process, started on the first check and never keeping the process alive.
 // A thread rather than the caller's event loop: a parser caught in one of Mermaid's infinite

@@ -2,7 +2,7 @@ import type { Priority } from '../schemas/story.ts';
 
 /**
  * What a change to the backlog means, item by item: the result of `diffBacklogs`, and the `diff`
- * of `npm run diff -- --format json`. Plain data, no Maps or dates, so it serialises as is; its
+ * of `backlog-docs diff --format json`. Plain data, no Maps or dates, so it serialises as is; its
  * shape is documented in the README and only grows (new optional keys), for bots that read it.
  */
 export interface BacklogDiff {

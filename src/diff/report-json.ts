@@ -19,7 +19,7 @@ export interface DiffReport {
 }
 
 /**
- * `npm run diff -- --format json`: a stable shape for bots (documented in the README). Keys are
+ * `backlog-docs diff --format json`: a stable shape for bots (documented in the README). Keys are
  * only ever added; `version` changes if one is removed or changes meaning.
  */
 export interface DiffReportJson extends Omit<DiffReport, 'projectName' | 'currency'> {

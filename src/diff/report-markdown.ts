@@ -61,7 +61,7 @@ function compose(report: DiffReport, diff: BacklogDiff, detail: Detail, withRoad
   }
   if (withRoadmap) lines.push(...roadmapSection(diff.roadmap));
   if (detail !== 'full' || !withRoadmap) {
-    lines.push('', `_Summarised to stay under ${format.number(maxLength)} characters: run \`npm run diff\` locally for every detail._`);
+    lines.push('', `_Summarised to stay under ${format.number(maxLength)} characters: run \`npx backlog-docs diff\` locally for every detail._`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -225,7 +225,7 @@ function problemsReport(report: DiffReport, maxLength: number): string {
   return [
     heading(report),
     '',
-    '**The changed backlog has content problems**, so it cannot be compared yet. Fix them (`npm run check` lists them too):',
+    '**The changed backlog has content problems**, so it cannot be compared yet. Fix them (`npx backlog-docs check` lists them too):',
     '',
     codeBlock('text', listing),
     '',

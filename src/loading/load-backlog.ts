@@ -34,8 +34,8 @@ export interface LoadOptions {
 
 /**
  * Loads a content folder: reads every file strictly, validates it with the collection's schema,
- * runs the cross-checks, and marks every entry with its visibility. The site's content config and
- * the scripts both call this, so they can never disagree on what is valid.
+ * runs the cross-checks, and marks every entry with its visibility. `check`, every build and
+ * `diff` (for both commits) read content through this, so they can never disagree on what is valid.
  */
 export function loadBacklog(contentDir: string, options: LoadOptions = {}): LoadResult {
   const cwd = options.cwd ?? process.cwd();

@@ -52,7 +52,7 @@ export const projectSchema = z
     workflow: z.array(workflowStatus).min(1).default(() => defaultWorkflow.map((status) => ({ ...status }))),
     /** URL of the repository, for "edit this page" and history links. */
     repository: webAddress('https://github.com/owner/repository').optional(),
-    /** Prefix of new story ids made by `npm run new`. Default `ST`. */
+    /** Prefix of new story ids made by `backlog-docs new story`. Default `ST`. */
     idPrefix: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, { error: 'expected letters and digits, such as ST' }).default('ST'),
   })
   .superRefine(

@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -21,7 +22,7 @@ describe.skipIf(!chromiumPath)('diagrams in Chromium', () => {
   let server: Awaited<ReturnType<typeof serveStatic>>;
 
   beforeAll(async () => {
-    renderer = await createMermaidRenderer(chromiumPath!);
+    renderer = await createMermaidRenderer(chromiumPath!, join(tmpdir(), 'backlog-docs-test-mermaid-cache'));
     browser = await launchChromium(chromiumPath!);
     out = buildExampleSites({ BACKLOG_DOCS_CHROMIUM: undefined });
     server = await serveStatic({ '/client/': join(out, 'client'), '/': join(out, 'public') });

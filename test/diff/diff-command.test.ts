@@ -146,7 +146,7 @@ describe('npm run diff against a throwaway repository', () => {
       const { status, stderr } = diff(repository, args);
       expect(status, args.join(' ')).toBe(2);
       expect(stderr).toContain(message);
-      expect(stderr).toContain('usage: npm run diff -- --base REF');
+      expect(stderr).toMatch(/^backlog-docs diff: .* \(see "backlog-docs diff --help"\)\n$/);
     }
     const outside = runScript('diff', ['--base', 'main', '--content', 'content'], { cwd: contentWithScenario() });
     expect(outside.status).toBe(2);

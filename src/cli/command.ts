@@ -1,0 +1,69 @@
+import { parseArgs } from 'node:util';
+
+/** One option of a command, as `node:util` parseArgs reads it, with the words `--help` shows. */
+export interface CommandOption {
+  type: 'string' | 'boolean';
+  short?: string;
+  default?: string;
+  /** Shown after the option in `--help`: `--view ID`. */
+  value?: string;
+  description: string;
+}
+
+export interface CommandInput<Options> {
+  options: Options;
+  positionals: string[];
+  /** The folder paths are relative to: the current folder. */
+  cwd: string;
+}
+
+/** A `backlog-docs <name>` command: its words for `--help`, its options, and what it does. */
+export interface Command<Options = Record<string, string | boolean | undefined>> {
+  name: string;
+  /** One line for `backlog-docs --help`. */
+  summary: string;
+  /** Arguments after the name, as `--help` shows them: `[--view ID] [--content DIR]`. */
+  usage: string;
+  /** More lines for `backlog-docs <name> --help`. */
+  description?: string;
+  options: Record<string, CommandOption>;
+  positionals?: boolean;
+  /** Resolves to the exit code: 0 done, 1 problems in the content. */
+  run(input: CommandInput<Options>): Promise<number>;
+}
+
+/** A mistake in the command line rather than in the content: one line, the usage, exit 2. */
+export class UsageError extends Error {}
+
+/** Defined with its own option types, stored with the others. */
+export function defineCommand<Options>(command: Command<Options>): Command {
+  return command as unknown as Command;
+}
+
+export function parseCommandArgs(command: Command, args: string[]): { options: Record<string, string | boolean | undefined>; positionals: string[] } {
+  const options = Object.fromEntries(
+    Object.entries({ ...command.options, help: helpOption }).map(([name, { type, short, default: fallback }]) => [
+      name,
+      { type, ...(short === undefined ? {} : { short }), ...(fallback === undefined ? {} : { default: fallback }) },
+    ]),
+  );
+  try {
+    const parsed = parseArgs({ args, options, allowPositionals: command.positionals === true, strict: true });
+    return { options: parsed.values, positionals: parsed.positionals };
+  } catch (error) {
+    // parseArgs's own words, without its advice to use "--" (which a person rarely means).
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+}
+
+export const helpOption: CommandOption = { type: 'boolean', short: 'h', description: 'show this help' };
+
+/** `backlog-docs <name> --help`. */
+export function commandHelp(command: Command): string {
+  const options = Object.entries({ ...command.options, help: helpOption }).map(([name, option]) => {
+    const flag = `${option.short ? `-${option.short}, ` : '    '}--${name}${option.value ? ` ${option.value}` : ''}`;
+    const fallback = option.default !== undefined ? ` (default: ${option.default})` : '';
+    return `  ${flag.padEnd(24)} ${option.description}${fallback}`;
+  });
+  return [`usage: backlog-docs ${command.name} ${command.usage}`.trimEnd(), '', command.summary, ...(command.description ? ['', command.description] : []), '', 'options:', ...options].join('\n');
+}

@@ -1,0 +1,29 @@
+import { defineCommand, UsageError } from '../cli/command.ts';
+import { contentOption } from './shared-options.ts';
+
+export const diffCommand = defineCommand<{ base?: string; head?: string; view?: string; content: string; format: string }>({
+  name: 'diff',
+  summary: 'The semantic backlog diff between two commits, for a pull request comment.',
+  usage: '--base REF [--head REF] [--view ID] [--content DIR] [--format markdown|json]',
+  description: 'Exit 0: report written; 1: the head has content problems (the report lists them).',
+  options: {
+    base: { type: 'string', value: 'REF', description: 'the commit to compare with (a branch, tag or hash)' },
+    head: { type: 'string', value: 'REF', description: 'the commit compared; default: the working tree' },
+    view: { type: 'string', value: 'ID', description: 'report only what this view shows' },
+    content: contentOption,
+    format: { type: 'string', value: 'FORMAT', default: 'markdown', description: 'markdown (a PR comment) or json (for bots)' },
+  },
+  async run({ options }) {
+    if (options.base === undefined) throw new UsageError('the base revision is missing: --base REF');
+    if (!['markdown', 'json'].includes(options.format)) throw new UsageError(`unknown format "${options.format}"; use markdown or json`);
+    const [{ compareRevisions }, { renderJsonReport }, { renderMarkdownReport }] = await Promise.all([
+      import('../history/compare-revisions.ts'),
+      import('../diff/report-json.ts'),
+      import('../diff/report-markdown.ts'),
+    ]);
+    const result = compareRevisions({ contentDir: options.content, base: options.base, head: options.head, view: options.view });
+    if ('usageError' in result) throw new UsageError(result.usageError);
+    process.stdout.write(options.format === 'json' ? renderJsonReport(result.report) : renderMarkdownReport(result.report));
+    return result.report.problems.length > 0 ? 1 : 0;
+  },
+});
