@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -62,16 +62,34 @@ describe('the GitHub workflows keep to the trust model', () => {
     expect(steps(comment).map((step) => step.run ?? '').join('\n')).not.toMatch(/npm|node |checkout/);
   });
 
+  test('the Pages site holds the first listed view at its root and each other one in its folder', () => {
+    const layout = steps(workflows['deploy.yml']).find((step) => step.name === 'Lay out the Pages site, one folder per view')!.run!;
+    const work = mkdtempSync(join(tmpdir(), 'backlog-docs-pages-'));
+    try {
+      for (const view of ['public', 'client', 'team']) {
+        mkdirSync(join(work, 'dist', view), { recursive: true });
+        writeFileSync(join(work, 'dist', view, 'index.html'), view);
+      }
+      execFileSync('bash', ['-euo', 'pipefail', '-c', layout], { cwd: work, env: { ...process.env, PAGES_VIEWS: 'public client' } });
+      expect(readFileSync(join(work, '_site', 'index.html'), 'utf8')).toBe('public');
+      expect(readFileSync(join(work, '_site', 'client', 'index.html'), 'utf8')).toBe('client');
+      expect(existsSync(join(work, '_site', 'team'))).toBe(false);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
   test('main builds every view and deploys the public one to GitHub Pages', () => {
     const deploy = workflows['deploy.yml'];
     expect(deploy.on.push.branches).toEqual(['main']);
     expect(deploy.permissions).toEqual({ contents: 'read' });
     expect(steps(deploy).map((step) => step.run).filter(Boolean)).toContain('npx --no backlog-docs build');
-    expect(steps(deploy).find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with).toEqual({ path: 'dist/public' });
+    expect(steps(deploy).find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with).toEqual({ path: '_site' });
+    expect(deploy.env.PAGES_VIEWS).toBe('public');
     // Every view of the starter backlog is deployed or kept: public on Pages, the others as artifacts.
-    const uploaded = steps(deploy).flatMap((step) => (step.uses?.startsWith('actions/upload-') ? [String(step.with?.path)] : []));
+    const artifacts = steps(deploy).flatMap((step) => (step.uses?.startsWith('actions/upload-artifact') ? [String(step.with?.path)] : []));
     const starterViews = readdirSync(join(projectRoot, 'templates', 'init', 'content', 'views')).map((file) => `dist/${file.replace(/\.yaml$/, '')}`);
-    expect(uploaded.sort()).toEqual(starterViews.sort());
+    expect(['dist/public', ...artifacts].sort()).toEqual(starterViews.sort());
     expect(deploy.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
 
