@@ -11,7 +11,7 @@ import { projectRoot, runScript } from './helpers/run-script.ts';
 const folder = join(projectRoot, 'templates', 'init', '.github', 'workflows');
 const names = readdirSync(folder).sort();
 const workflows = Object.fromEntries(names.map((name) => [name, parse(readFileSync(join(folder, name), 'utf8'))]));
-const steps = (workflow: { jobs: Record<string, { steps?: { uses?: string; run?: string; with?: Record<string, unknown> }[] }> }) => Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
+const steps = (workflow: { jobs: Record<string, { steps?: { name?: string; uses?: string; run?: string; with?: Record<string, unknown> }[] }> }) => Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
 
 describe('the GitHub workflows that init writes', () => {
   test('are the three templates, written byte for byte', () => {

@@ -1,4 +1,5 @@
 import { dirname, resolve } from 'node:path';
+import { filePathOfAddress, isRelativeAddress } from './relative-address.ts';
 
 /**
  * Relative links between content files (`[see](../stories/PAR-12.md)`). A body is rendered once
@@ -15,7 +16,6 @@ export interface RefusedLink {
 }
 
 const anchor = /<a\b([^>]*?)\shref="([^"]*)"([^>]*)>/g;
-const external = /^(?:[a-z][a-z0-9+.-]*:|\/|#|\?)/i;
 
 /**
  * Marks the relative links of a rendered, sanitised body. `targets` maps the absolute path of every
@@ -25,9 +25,8 @@ const external = /^(?:[a-z][a-z0-9+.-]*:|\/|#|\?)/i;
 export function markContentLinks(html: string, entryPath: string, targets: ReadonlyMap<string, string>): { html: string; refused: RefusedLink[] } {
   const refused: RefusedLink[] = [];
   const marked = html.replace(anchor, (whole, before: string, href: string, after: string) => {
-    if (href === '' || external.test(href)) return whole;
-    const path = decodedPath(href.replaceAll('&amp;', '&').replace(/[?#].*$/, ''));
-    const target = targets.get(resolve(dirname(entryPath), path));
+    if (!isRelativeAddress(href)) return whole;
+    const target = targets.get(resolve(dirname(entryPath), filePathOfAddress(href)));
     if (target === undefined) {
       refused.push({
         href,
@@ -39,15 +38,6 @@ export function markContentLinks(html: string, entryPath: string, targets: Reado
     return `<a${before} href="${linkMarker}${target}"${after}>`;
   });
   return { html: marked, refused };
-}
-
-/** The file a link names; a malformed %-escape is kept as written (and then matches no entry). */
-function decodedPath(href: string): string {
-  try {
-    return decodeURIComponent(href);
-  } catch {
-    return href;
-  }
 }
 
 const markedLink = new RegExp(`<a\\b([^>]*?)\\shref="${linkMarker}([^"]*)"([^>]*)>([\\s\\S]*?)</a>`, 'g');

@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { readPublishableImage, type ContentAsset, type ImageRefusal } from '../loading/content-asset.ts';
+import { filePathOfAddress, isRelativeAddress } from './relative-address.ts';
 
 /** Marker that stands for a view's asset folder until the projection knows the view's base path. */
 export const assetMarker = 'backlog-asset:';
@@ -20,8 +21,8 @@ export function collectLocalImages(
   const assets: ContentAsset[] = [];
   const refused: RefusedImage[] = [];
   const rewritten = html.replace(/(<img\b[^>]*?\ssrc=")([^"]+)(")/g, (whole, before: string, src: string, after: string) => {
-    if (external.test(src)) return whole;
-    const image = readPublishableImage(resolve(dirname(entryPath), filePathOf(src)), contentRoot, { kind: 'image', written: src });
+    if (!isRelativeAddress(src)) return whole;
+    const image = readPublishableImage(resolve(dirname(entryPath), filePathOfAddress(src)), contentRoot, { kind: 'image', written: src });
     if ('refused' in image) {
       refused.push({ src, ...image.refused });
       return whole;
@@ -33,8 +34,6 @@ export function collectLocalImages(
   return { html: rewritten, assets, refused };
 }
 
-const external = /^(?:[a-z][a-z0-9+.-]*:|\/|#)/i;
-
 /**
  * Relative addresses that are not an `<img src>`: `srcset`, `poster`, a video's or audio's `src`.
  * They are never published, so they would be broken, and their path could name a hidden file.
@@ -42,18 +41,8 @@ const external = /^(?:[a-z][a-z0-9+.-]*:|\/|#)/i;
 function findOtherLocalReferences(html: string): RefusedImage[] {
   return [...html.matchAll(/\s(src|srcset|poster)="([^"]*)"/g)].flatMap(([, attribute, value]) => {
     const addresses = attribute === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]) : [value];
-    const local = addresses.find((address) => address !== '' && !external.test(address));
+    const local = addresses.find(isRelativeAddress);
     if (local === undefined) return [];
     return [{ src: local, message: `the ${attribute} address "${local}" names a file: only an image (![text](./photo.png) or <img src>) can be a file of the content folder`, hint: 'give a full https:// address, or show the image with ![text](./photo.png)' }];
   });
-}
-
-/** The file a `src` attribute names; a malformed %-escape is kept as written (and then not found). */
-function filePathOf(src: string): string {
-  const unescaped = src.replaceAll('&amp;', '&');
-  try {
-    return decodeURIComponent(unescaped);
-  } catch {
-    return unescaped;
-  }
 }
