@@ -21,6 +21,8 @@ export interface BodyProblem {
 export interface LevelBlockReport {
   /** The levels the body's blocks name: views that differ only in others see the same body. */
   levels: Set<string>;
+  /** Whether the tree holds any directive at all: without one, levelBlocksPlugin has nothing to do. */
+  hasDirectives: boolean;
   problems: BodyProblem[];
 }
 
@@ -45,7 +47,7 @@ const codeFence = /^\s*(`{3,}|~{3,})/;
  * expression; after an invisible character). Such text would be published, so it is an error.
  */
 export function inspectLevelBlocks(tree: MdastNode, source: string, levels: readonly string[]): LevelBlockReport {
-  const report: LevelBlockReport = { levels: new Set(), problems: [] };
+  const report: LevelBlockReport = { levels: new Set(), hasDirectives: holdsDirective(tree as unknown as Node), problems: [] };
   const sourceOf = (node: Node) => source.slice(node.position!.start.offset, node.position!.end.offset);
   const visit = (node: Node) => {
     if (node.type === 'containerDirective') checkBlock(node, sourceOf(node), levels, report);
@@ -67,6 +69,10 @@ export function inspectLevelBlocks(tree: MdastNode, source: string, levels: read
   };
   visit(tree as unknown as Node);
   return report;
+}
+
+function holdsDirective(node: Node): boolean {
+  return node.type.endsWith('Directive') || (node.children ?? []).some(holdsDirective);
 }
 
 function checkBlock(node: Node, text: string, levels: readonly string[], report: LevelBlockReport) {

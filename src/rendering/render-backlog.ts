@@ -100,7 +100,7 @@ export async function renderBacklog(
       if (!byShownBlocks.has(key)) {
         // Problems of images and links come from the fullest rendering, which holds every other.
         const isFullest = index === levels.length - 1 || shown.size === blocks.levels.size;
-        byShownBlocks.set(key, await renderHtml(body, shown, isFullest ? report : () => {}));
+        byShownBlocks.set(key, await renderHtml(body, shown, blocks.hasDirectives, isFullest ? report : () => {}));
       }
       bodyByLevel.push(byShownBlocks.get(key)!);
     }
@@ -109,10 +109,10 @@ export async function renderBacklog(
     return bodyByLevel;
   };
 
-  const renderHtml = async (body: BodySource, shown: Set<string>, report: (problem: BodyProblem) => void): Promise<RenderedHtml> => {
+  const renderHtml = async (body: BodySource, shown: Set<string>, hasDirectives: boolean, report: (problem: BodyProblem) => void): Promise<RenderedHtml> => {
     let html: string;
     try {
-      const plugins = [levelBlocksPlugin(shown)];
+      const plugins = hasDirectives ? [levelBlocksPlugin(shown)] : [];
       html = body.format === 'mdx' ? renderMdx(body.text, plugins) : await render(body.text, plugins);
     } catch (error) {
       report(describeMdxError(error as Error, body.text));

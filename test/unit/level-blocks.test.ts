@@ -16,7 +16,7 @@ const renderFor = (body: string, shown: string[], format: BodyFormat = 'markdown
 describe(':::level blocks are the parser’s container directives', () => {
   test('a block is found, and removed from the tree of a view that may not see it', async () => {
     const body = ['Intro.', '', ':::internal', 'Vendor quote 12 k€.', ':::', '', 'Outro.'].join('\n');
-    expect(inspect(body)).toEqual({ levels: new Set(['internal']), problems: [] });
+    expect(inspect(body)).toEqual({ levels: new Set(['internal']), hasDirectives: true, problems: [] });
     expect(await renderFor(body, [])).toBe('<p>Intro.</p>\n<p>Outro.</p>\n');
     expect(await renderFor(body, ['internal'])).toBe('<p>Intro.</p>\n<p>Vendor quote 12 k€.</p>\n<p>Outro.</p>\n');
   });
@@ -91,7 +91,7 @@ describe(':::level blocks are the parser’s container directives', () => {
 
   test('nested blocks: a view sees the inner block only if it sees the outer one', async () => {
     const body = '::::client\nCLIENT\n\n:::internal\nTEAM\n:::\n::::\n\nafter';
-    expect(inspect(body)).toEqual({ levels: new Set(['client', 'internal']), problems: [] });
+    expect(inspect(body)).toEqual({ levels: new Set(['client', 'internal']), hasDirectives: true, problems: [] });
     expect(await renderFor(body, [])).toBe('<p>after</p>\n');
     expect(await renderFor(body, ['client'])).toBe('<p>CLIENT</p>\n<p>after</p>\n');
     expect(await renderFor(body, ['client', 'internal'])).toBe('<p>CLIENT</p>\n<p>TEAM</p>\n<p>after</p>\n');
