@@ -129,7 +129,7 @@ describe('each view is a separate site that holds nothing it must not show', () 
   });
 
   test('a link to another story leads to its page where the view shows it, and is plain text where not', () => {
-    const link = (view: string) => /Related: (.*?)<\/p>/.exec(site('out-a', view).get('stories/lk-2/index.html')!)![1];
+    const link = (view: string) => /Related: (.*?)<\/p>/.exec(site('out-a', view).get('stories/lk-3/index.html')!)![1];
     expect(link('client')).toBe('<a href="/client/stories/lk-1/">the first story</a>, the vendor’s one.');
     expect(link('team')).toBe('<a href="/team/stories/lk-1/">the first story</a>, <a href="/team/stories/secretstory-1/">the vendor’s one</a>.');
   });

@@ -1,5 +1,5 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { attachDiagrams } from '../diagrams/attach-diagrams.ts';
@@ -12,6 +12,7 @@ import { UsageError } from '../cli/command.ts';
 import { buildSearchIndex, closeSearchIndexer } from '../search/build-search-index.ts';
 import { prepareAstroRoot } from './astro-root.ts';
 import { buildViewSite } from './build-view-site.ts';
+import { checkOutputFolders } from './output-folders.ts';
 import { findLevelTextInSite } from './guard-site-text.ts';
 import { prepareBacklog, projectPreparedView } from './prepare-backlog.ts';
 import { projectCacheDir } from './project-folders.ts';
@@ -51,9 +52,10 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
     const known = prepared.backlog.views.map((view) => view.id).join(', ');
     throw new UsageError(`there is no view "${options.viewId}"; the views are ${known}`);
   }
+  const outDir = resolve(options.cwd, options.outDir);
+  checkOutputFolders(outDir, resolve(options.cwd, options.contentDir), views.map((view) => view.id), (path) => relative(options.cwd, path) || '.');
   options.log(`content: ${prepared.backlog.stories.length} stories read, checked and rendered in ${timings.content.toFixed(1)} s`);
 
-  const outDir = resolve(options.cwd, options.outDir);
   // Under Astro's root: Astro runs its prerender chunks from the output folder, and they must
   // resolve backlog-docs's packages from there.
   const astroRoot = prepareAstroRoot(options.cwd);

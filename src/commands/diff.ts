@@ -16,12 +16,15 @@ export const diffCommand = defineCommand<{ base?: string; head?: string; view?: 
   async run({ options }) {
     if (options.base === undefined) throw new UsageError('the base revision is missing: --base REF');
     if (!['markdown', 'json'].includes(options.format)) throw new UsageError(`unknown format "${options.format}"; use markdown or json`);
-    const [{ compareRevisions }, { renderJsonReport }, { renderMarkdownReport }] = await Promise.all([
+    const [{ compareRevisions }, { renderJsonReport }, { renderMarkdownReport }, { checkBacklog }] = await Promise.all([
       import('../history/compare-revisions.ts'),
       import('../diff/report-json.ts'),
       import('../diff/report-markdown.ts'),
+      import('../build/check-backlog.ts'),
     ]);
-    const result = compareRevisions({ contentDir: options.content, base: options.base, head: options.head, view: options.view });
+    // The working tree is checked as `check` does, so a pull request that check refuses gets no diff.
+    const headProblems = options.head === undefined ? (await checkBacklog(options.content)).problems : undefined;
+    const result = compareRevisions({ contentDir: options.content, base: options.base, head: options.head, view: options.view, headProblems });
     if ('usageError' in result) throw new UsageError(result.usageError);
     process.stdout.write(options.format === 'json' ? renderJsonReport(result.report) : renderMarkdownReport(result.report));
     return result.report.problems.length > 0 ? 1 : 0;

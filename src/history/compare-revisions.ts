@@ -2,6 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import { diffBacklogs } from '../diff/diff-backlogs.ts';
 import type { DiffReport } from '../diff/report-json.ts';
 import { loadBacklog, type LoadResult } from '../loading/load-backlog.ts';
+import type { ContentProblem } from '../problems/content-problem.ts';
 import { locateContent, openRevisionFolder, resolveCommit } from './git-revisions.ts';
 import { loadRevision } from './load-revision.ts';
 
@@ -15,6 +16,11 @@ export interface CompareOptions {
   /** Compare only what this view can see. */
   view?: string;
   cwd?: string;
+  /**
+   * The problems `check` finds in the working tree (bodies rendered: images, links, MDX, level
+   * blocks), when the head is the working tree: the loader alone does not see those.
+   */
+  headProblems?: ContentProblem[];
 }
 
 /**
@@ -47,6 +53,7 @@ export function compareRevisions(options: CompareOptions): { report: DiffReport 
       ? revisionOrProblem(loadRevision(folder, headCommit, { contentRoot, cwd }), contentRoot, cwd, options.head!)
       : loadBacklog(contentRoot, { cwd });
     if (!head.backlog) return { report: { ...report, problems: head.problems } };
+    if (options.headProblems?.length) return { report: { ...report, problems: options.headProblems } };
     report.projectName = head.backlog.project.name;
     report.currency = head.backlog.project.currency;
 

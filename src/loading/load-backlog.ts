@@ -84,6 +84,9 @@ export function loadBacklog(contentDir: string, options: LoadOptions = {}): Load
   }
 
   problems.push(...crossCheckBacklog({ ...entries, stories: [...entries.stories, ...salvaged] }, invalidIds));
+  if (entries.views.length === 0 && invalidIds.views.length === 0) {
+    problems.push({ file: display(join(root, 'views')), field: '', message: 'there is no view, so there is no site to build', hint: 'add views/<id>.yaml with a title and a level, or run: backlog-docs new view "Team"' });
+  }
   for (const view of entries.views) {
     const logo = view.data.theme?.logo;
     if (logo === undefined) continue;
@@ -107,6 +110,10 @@ function loadProject(
   const file = display(path);
   if (!existsSync(path)) {
     problems.push({ file, field: '', message: 'project.yaml is missing', hint: 'create it with at least "name: <your product>"' });
+    return undefined;
+  }
+  if (!statSync(path).isFile()) {
+    problems.push({ file, field: '', message: 'project.yaml is not a file', hint: 'replace it with a file holding at least "name: <your product>"' });
     return undefined;
   }
   const source = readSource(path, 'yaml');

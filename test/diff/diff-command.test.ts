@@ -126,6 +126,17 @@ describe('npm run diff against a throwaway repository', () => {
     }
   });
 
+  test('a working tree that check refuses for its bodies gets its problems, not a diff', () => {
+    repository.write('stories/LK-9.md', '---\ntitle: A typo in a block\nstatus: done\npriority: must\n---\n:::interal\nhidden note\n:::\n');
+    try {
+      const { status, stdout } = diff(repository, ['--base', base]);
+      expect(status).toBe(1);
+      expect(stdout).toContain('content/stories/LK-9.md:6:1  ":::interal" is not a visibility level');
+    } finally {
+      repository.remove('stories/LK-9.md');
+    }
+  });
+
   test('a base without the content folder makes everything new', () => {
     const empty = repository.git(['-c', 'user.name=T', '-c', 'user.email=t@example.com', 'commit-tree', '-m', 'empty', repository.git(['mktree'])]);
     const { status, stdout } = diff(repository, ['--base', empty, '--head', head]);
