@@ -88,7 +88,7 @@ describe('npm run check', () => {
   test('an unknown option is a usage error, exit 2', () => {
     const { status, stderr } = runCheck(['--contnet', 'x']);
     expect(status).toBe(2);
-    expect(stderr).toBe('backlog-docs check: Unknown option \'--contnet\' (see "backlog-docs check --help")\n');
+    expect(stderr).toBe('backlog-docs check: Unknown option \'--contnet\'; did you mean --content? (see "backlog-docs check --help")\n');
   });
 });
 

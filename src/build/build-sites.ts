@@ -12,7 +12,7 @@ import { UsageError } from '../cli/command.ts';
 import { buildSearchIndex, closeSearchIndexer } from '../search/build-search-index.ts';
 import { prepareAstroRoot } from './astro-root.ts';
 import { buildViewSite } from './build-view-site.ts';
-import { checkOutputFolders } from './output-folders.ts';
+import { checkOutputFolders, findStaleSites } from './output-folders.ts';
 import { findLevelTextInSite } from './guard-site-text.ts';
 import { prepareBacklog, projectPreparedView } from './prepare-backlog.ts';
 import { projectCacheDir } from './project-folders.ts';
@@ -112,6 +112,13 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
       if (existsSync(target)) renameSync(target, previous);
       renameSync(join(outDir, `.${view.id}.incoming`), target);
       rmSync(previous, { recursive: true, force: true });
+    }
+    // A site whose view is gone would still be deployed with what it showed: a full build removes it.
+    if (options.viewId === undefined) {
+      for (const stale of findStaleSites(outDir, views.map((view) => view.id))) {
+        rmSync(stale, { recursive: true, force: true });
+        options.log(`removed ${relative(options.cwd, stale)}: its view is gone`);
+      }
     }
   } finally {
     await renderer?.close();

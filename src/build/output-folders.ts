@@ -24,6 +24,14 @@ export function checkOutputFolders(outDir: string, contentRoot: string, viewIds:
   }
 }
 
+/** The sites backlog-docs built in `outDir` for views that no longer exist. */
+export function findStaleSites(outDir: string, viewIds: readonly string[]): string[] {
+  return readdirSync(outDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !viewIds.includes(entry.name))
+    .map((entry) => join(outDir, entry.name))
+    .filter(isBuiltSite);
+}
+
 function isBuiltSite(folder: string): boolean {
   const index = join(folder, 'index.html');
   return existsSync(index) && readFileSync(index, 'utf8').includes(generatorMark);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { closestMatch } from '../problems/did-you-mean.ts';
 
 /** One option of a command, as `node:util` parseArgs reads it, with the words `--help` shows. */
 export interface CommandOption {
@@ -52,7 +53,10 @@ export function parseCommandArgs(command: Command, args: string[]): { options: R
     return { options: parsed.values, positionals: parsed.positionals };
   } catch (error) {
     // parseArgs's own words, without its advice to use "--" (which a person rarely means).
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    const unknown = /^Unknown option '--([^']+)'/.exec(message)?.[1];
+    const near = unknown === undefined ? undefined : closestMatch(unknown, Object.keys(command.options));
+    throw new UsageError(near ? `${message}; did you mean --${near}?` : message);
   }
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkOutputFolders } from '../../src/build/output-folders.ts';
+import { checkOutputFolders, findStaleSites } from '../../src/build/output-folders.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'backlog-docs-out-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -33,5 +33,14 @@ describe('the output folder of a build', () => {
   test('a file where the output or a site goes is a usage mistake', () => {
     writeFileSync(join(work, 'afile'), '');
     expect(check('afile')).toThrow('--out "afile" is a file, not a folder');
+  });
+
+  test('a site built for a view that is gone is found, and nothing else', () => {
+    mkdirSync(join(work, 'stale', 'sponsor'), { recursive: true });
+    mkdirSync(join(work, 'stale', 'notes'), { recursive: true });
+    mkdirSync(join(work, 'stale', 'public'), { recursive: true });
+    for (const site of ['sponsor', 'public']) writeFileSync(join(work, 'stale', site, 'index.html'), '<meta name="generator" content="backlog-docs" />');
+    writeFileSync(join(work, 'stale', 'notes', 'index.html'), '<p>mine</p>');
+    expect(findStaleSites(join(work, 'stale'), ['public', 'client'])).toEqual([join(work, 'stale', 'sponsor')]);
   });
 });
