@@ -4,6 +4,10 @@ import { readFileSync } from 'node:fs';
 import { commandHelp, parseCommandArgs, UsageError } from './cli/command.ts';
 import { commands, overviewHelp } from './commands/index.ts';
 
+// `npm run new -- …` (also with npm --prefix) runs in this package's folder: paths are the
+// person's, relative to where they typed it, which npm keeps as INIT_CWD.
+if (process.env.INIT_CWD && process.env.npm_lifecycle_script?.startsWith('node bin/backlog-docs.js')) process.chdir(process.env.INIT_CWD);
+
 const [name, ...args] = process.argv.slice(2);
 const command = commands.find((candidate) => candidate.name === name);
 try {

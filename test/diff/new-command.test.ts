@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -12,6 +13,16 @@ import { projectRoot, runScript } from '../helpers/run-script.ts';
 const leaks = () => createContentRepository(join(fixturesDir, 'leaks')).work;
 
 describe('backlog-docs new story', () => {
+  test('npm --prefix on this repository writes into the folder it was typed in, never this repository', () => {
+    const work = contentWithScenario();
+    const before = hashTree(join(projectRoot, 'content'));
+    const result = spawnSync('npm', ['--prefix', projectRoot, 'run', '--silent', 'new', '--', 'story', 'From elsewhere', '--content', 'content'], { cwd: work, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toBe('content/stories/ST-3.md');
+    expect(existsSync(join(work, 'content', 'stories', 'ST-3.md'))).toBe(true);
+    expect(hashTree(join(projectRoot, 'content'))).toEqual(before);
+  });
+
   test('writes a valid story with the next free id and every field as a comment, and prints its path', () => {
     const work = leaks();
     const first = runScript('new', ['story', 'Print the register: "draft" #1', '--phase', 'OPEN', '--epic', 'open-epic'], { cwd: work });
