@@ -1,10 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkBacklog } from '../src/build/check-backlog.ts';
 import { loadBacklog } from '../src/loading/load-backlog.ts';
 import { formatContentProblem } from '../src/problems/content-problem.ts';
-import { contentWithScenario, fixturesDir } from './helpers/fixture-content.ts';
+import { checkInFolder, contentWithScenario, fixturesDir } from './helpers/fixture-content.ts';
 
 const problemsDir = join(fixturesDir, 'problems');
 const scenarios = readdirSync(problemsDir).sort();
@@ -12,22 +11,12 @@ const scenarios = readdirSync(problemsDir).sort();
 /** What `check` would print for the base fixture with a scenario laid over it. */
 async function problemReport(scenario: string): Promise<string> {
   const work = contentWithScenario(join(problemsDir, scenario));
-  const { backlog, problems } = await inFolder(work, () => checkBacklog('content'));
+  const { backlog, problems } = await checkInFolder(work);
   expect(backlog).toBeUndefined();
   expect(problems.length).toBeGreaterThan(0);
   return problems.map(formatContentProblem).join('\n\n');
 }
 
-/** Problem paths are relative to the working folder, as `check` prints them from there. */
-async function inFolder<T>(folder: string, run: () => Promise<T>): Promise<T> {
-  const previous = process.cwd();
-  process.chdir(folder);
-  try {
-    return await run();
-  } finally {
-    process.chdir(previous);
-  }
-}
 
 describe('each kind of content problem is reported in words a product owner understands', () => {
   test('the base fixture itself has no problem', () => {

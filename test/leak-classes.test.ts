@@ -1,10 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkBacklog } from '../src/build/check-backlog.ts';
 import { attachDiagrams } from '../src/diagrams/attach-diagrams.ts';
 import { projectBacklogForView } from '../src/projection/project-backlog.ts';
-import { contentWithScenario } from './helpers/fixture-content.ts';
+import { checkInFolder, contentWithScenario } from './helpers/fixture-content.ts';
 
 // Each class of leak of the issue "Close the leaks", written the same way into a Markdown story,
 // an MDX story and a phase body: the same pipeline must refuse it, or keep it off the client site.
@@ -20,18 +19,9 @@ function backlogWith(where: Where, body: string) {
   writeFileSync(join(content, 'script.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>');
   if (where === 'phase') writeFileSync(join(content, 'phases', 'p2.md'), `---\ntitle: Pilot\norder: 2\nvisibility: client\n---\n${body}\n`);
   else writeFileSync(join(content, 'stories', `ST-5.${where.split('.')[1]}`), `---\ntitle: The story\nstatus: draft\npriority: could\nvisibility: client\n---\n${body}\n`);
-  return inFolder(work, () => checkBacklog('content'));
+  return checkInFolder(work);
 }
 
-async function inFolder<T>(folder: string, run: () => Promise<T>): Promise<T> {
-  const previous = process.cwd();
-  process.chdir(folder);
-  try {
-    return await run();
-  } finally {
-    process.chdir(previous);
-  }
-}
 
 /** The client site's HTML of the body (diagrams left for the browser), for a body check accepts. */
 async function clientHtml(where: Where, body: string): Promise<string> {
