@@ -32,7 +32,7 @@ describe.skipIf(!chromiumPath)('the client site as backlog-docs preview serves i
     });
     await page.goto(preview.urls.client);
 
-    // Both come from site.css alone: a browser's defaults are no custom property and `static`.
+    // Both come from the site's styles alone: a browser's defaults are no custom property and `static`.
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--sidebar-width'))).toBe('17rem');
     expect(await page.locator('.site-header').evaluate((header) => getComputedStyle(header).position)).toBe('sticky');
 
