@@ -1,4 +1,4 @@
 declare module 'virtual:backlog-docs/view' {
-  const view: import('./projection/view-data.ts').ViewData;
+  const view: import('./model/view-data.ts').ViewData;
   export default view;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkBacklog } from '../src/build/check-backlog.ts';
 import { projectBacklogForView } from '../src/projection/project-backlog.ts';
-import type { RenderedBacklog } from '../src/rendering/render-backlog.ts';
+import type { RenderedBacklog } from '../src/model/rendered-backlog.ts';
 import { findInFiles, readSiteFiles } from './helpers/built-files.ts';
 import { contentWithScenario } from './helpers/fixture-content.ts';
 import { runScript } from './helpers/run-script.ts';

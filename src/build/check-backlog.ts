@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
-import type { Backlog } from '../loading/backlog.ts';
+import type { Backlog } from '../model/backlog.ts';
 import { findRepositoryRoot } from '../loading/git-history.ts';
 import { loadBacklog } from '../loading/load-backlog.ts';
 import { sortProblems, type ContentProblem } from '../problems/content-problem.ts';
-import { renderBacklog, type RenderedBacklog } from '../rendering/render-backlog.ts';
+import { renderBacklog } from '../rendering/render-backlog.ts';
+import type { RenderedBacklog } from '../model/rendered-backlog.ts';
 import { findLevelTextInFields } from '../validation/level-text-in-fields.ts';
 
 /**

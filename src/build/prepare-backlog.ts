@@ -2,11 +2,11 @@ import { resolve } from 'node:path';
 import { readViewHistory, readViewWindows, viewHistoryDepth, type ContentHistory } from '../diff/changes-for-view.ts';
 import type { ViewWindow } from '../diff/view-dates.ts';
 import { historyCap, readContentHistory } from '../history/content-history.ts';
-import type { Backlog } from '../loading/backlog.ts';
+import type { Backlog } from '../model/backlog.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { projectBacklogForView } from '../projection/project-backlog.ts';
-import type { ViewData } from '../projection/view-data.ts';
-import type { RenderedBacklog } from '../rendering/render-backlog.ts';
+import type { ViewData } from '../model/view-data.ts';
+import type { RenderedBacklog } from '../model/rendered-backlog.ts';
 import { checkBacklog } from './check-backlog.ts';
 import { readSourceDate } from './source-date.ts';
 

@@ -1,5 +1,5 @@
 import { formatContentProblem, formatGithubAnnotation, type ContentProblem } from '../problems/content-problem.ts';
-import type { Backlog } from '../loading/backlog.ts';
+import type { Backlog } from '../model/backlog.ts';
 
 /** Every problem, a blank line between them, then a count; with GitHub Actions, annotations too. */
 export function reportProblems(problems: readonly ContentProblem[], print: (line: string) => void, env = process.env): void {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineCommand, UsageError } from '../cli/command.ts';
 import { reportProblems } from '../cli/report-problems.ts';
-import type { ViewData } from '../projection/view-data.ts';
+import type { ViewData } from '../model/view-data.ts';
 import { contentOption } from './shared-options.ts';
 
 export const devCommand = defineCommand<{ view?: string; content: string }>({

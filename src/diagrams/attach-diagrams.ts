@@ -1,4 +1,4 @@
-import type { DiagramView, StoryView, ViewData } from '../projection/view-data.ts';
+import type { DiagramView, StoryView, ViewData } from '../model/view-data.ts';
 import { dictionaryFor } from '../site/i18n.ts';
 import { neighbourhoodOf, renderDependencyGraph, storiesWithDependencies } from './dependency-graph.ts';
 import type { MermaidRenderer } from './mermaid-renderer.ts';

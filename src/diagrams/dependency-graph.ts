@@ -1,4 +1,4 @@
-import type { StoryView, ViewData } from '../projection/view-data.ts';
+import type { StoryView, ViewData } from '../model/view-data.ts';
 import { flowchartText } from './mermaid-text.ts';
 
 /** Most stories one graph shows; beyond it a graph stops being readable (and costs seconds to lay out). */

@@ -1,4 +1,4 @@
-import type { StoryView } from '../projection/view-data.ts';
+import type { StoryView } from '../model/view-data.ts';
 
 /**
  * A story's neighbourhood drawn as a small SVG of our own: what it depends on (left), the story

@@ -1,4 +1,4 @@
-import type { ViewData } from '../projection/view-data.ts';
+import type { ViewData } from '../model/view-data.ts';
 import { ganttText } from './mermaid-text.ts';
 
 /**

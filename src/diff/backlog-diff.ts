@@ -1,4 +1,4 @@
-import type { Priority } from '../schemas/story.ts';
+import type { Priority } from '../model/content.ts';
 
 /**
  * What a change to the backlog means, item by item: the result of `diffBacklogs`, and the `diff`

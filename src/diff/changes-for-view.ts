@@ -1,6 +1,6 @@
-import type { Backlog } from '../loading/backlog.ts';
-import { idKey } from '../loading/entry-id.ts';
-import type { ChangeEntry, ViewData } from '../projection/view-data.ts';
+import type { Backlog } from '../model/backlog.ts';
+import { idKey } from '../model/ids.ts';
+import type { ChangeEntry, ViewData } from '../model/view-data.ts';
 import { diffProjections } from './diff-projections.ts';
 import { dropUndefined } from './plain-data.ts';
 import { projectForComparison, type ViewEntry } from './project-for-comparison.ts';

@@ -1,6 +1,6 @@
-import type { Backlog } from '../loading/backlog.ts';
-import { idKey } from '../loading/entry-id.ts';
-import type { ViewData } from '../projection/view-data.ts';
+import type { Backlog } from '../model/backlog.ts';
+import { idKey } from '../model/ids.ts';
+import type { ViewData } from '../model/view-data.ts';
 import type { BacklogDiff, ViewChange, ViewDefinitionChange, VisibilityChange } from './backlog-diff.ts';
 import { diffProjections, emptyBacklog, itemKey, type SideSources } from './diff-projections.ts';
 import { projectForComparison, type ViewEntry } from './project-for-comparison.ts';

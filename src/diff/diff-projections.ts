@@ -1,5 +1,5 @@
-import { idKey } from '../loading/entry-id.ts';
-import type { StoryView, ViewData } from '../projection/view-data.ts';
+import { idKey } from '../model/ids.ts';
+import type { StoryView, ViewData } from '../model/view-data.ts';
 import type { BacklogDiff, EpicFieldChange, ItemChange, ItemRef, StakeholderFieldChange, StoryChange, StoryRef } from './backlog-diff.ts';
 import { diffTotals, phaseChanges } from './phase-changes.ts';
 import { dropUndefined } from './plain-data.ts';

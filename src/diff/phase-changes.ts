@@ -1,5 +1,5 @@
-import { idKey } from '../loading/entry-id.ts';
-import type { PhaseView, StoryView } from '../projection/view-data.ts';
+import { idKey } from '../model/ids.ts';
+import type { PhaseView, StoryView } from '../model/view-data.ts';
 import type { ItemRef, PhaseFieldChange, PhaseTotals } from './backlog-diff.ts';
 import type { Comparable } from './diff-projections.ts';
 import { dropUndefined } from './plain-data.ts';

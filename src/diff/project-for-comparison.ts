@@ -1,10 +1,11 @@
-import type { Backlog, Entry, ViewData as ViewDefinition } from '../loading/backlog.ts';
+import type { Backlog, Entry } from '../model/backlog.ts';
+import type { View as ViewDefinition } from '../model/content.ts';
 import type { MdastNode } from 'satteri';
 import { formatOfBody, parseBody, type BodyFormat } from '../rendering/body-syntax.ts';
 import { visibleSource } from '../rendering/level-blocks.ts';
 import { projectBacklogForView } from '../projection/project-backlog.ts';
-import type { ViewData } from '../projection/view-data.ts';
-import type { RenderedBacklog } from '../rendering/render-backlog.ts';
+import type { ViewData } from '../model/view-data.ts';
+import type { RenderedBacklog } from '../model/rendered-backlog.ts';
 
 export type ViewEntry = Entry<ViewDefinition>;
 

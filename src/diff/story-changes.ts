@@ -1,4 +1,4 @@
-import type { StoryView } from '../projection/view-data.ts';
+import type { StoryView } from '../model/view-data.ts';
 import type { FeedbackItem, ItemRef, StoryFieldChange } from './backlog-diff.ts';
 import { dropUndefined } from './plain-data.ts';
 

@@ -1,5 +1,5 @@
-import { idKey } from '../loading/entry-id.ts';
-import type { StoryView, ViewData } from '../projection/view-data.ts';
+import { idKey } from '../model/ids.ts';
+import type { StoryView, ViewData } from '../model/view-data.ts';
 import { matchStories } from './diff-projections.ts';
 import { isSamePlainData } from './plain-data.ts';
 

@@ -1,5 +1,5 @@
 import { join, relative, resolve, sep } from 'node:path';
-import type { Backlog } from '../loading/backlog.ts';
+import type { Backlog } from '../model/backlog.ts';
 import { loadBacklog, type LoadResult } from '../loading/load-backlog.ts';
 import { readEntrySource } from '../loading/read-entry-source.ts';
 import type { RevisionFolder, TreeFile } from './git-revisions.ts';

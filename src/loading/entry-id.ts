@@ -4,11 +4,3 @@ import { basename, extname } from 'node:path';
 export function entryIdOf(path: string, frontmatterId?: unknown): string {
   return typeof frontmatterId === 'string' ? frontmatterId : basename(path, extname(path));
 }
-
-/**
- * The form ids are compared in: Unicode-normalised (NFKC, so "é" typed two ways or a ligature are
- * one id) and case-folded, because ids become case-insensitive URL segments.
- */
-export function idKey(id: string): string {
-  return id.normalize('NFKC').toLowerCase();
-}

@@ -1,8 +1,9 @@
-import type { RenderedBacklog, RenderedHtml } from '../rendering/render-backlog.ts';
+import type { RenderedBacklog, RenderedHtml } from '../model/rendered-backlog.ts';
 import { linkMarker, resolveContentLinks } from '../rendering/content-links.ts';
 import { assetMarker } from '../rendering/local-images.ts';
-import { idKey } from '../loading/entry-id.ts';
-import type { PhaseView, Progress, StoryView, ViewData, WorkflowStatus } from './view-data.ts';
+import { idKey } from '../model/ids.ts';
+import type { PhaseView, Progress, StoryView, ViewData } from '../model/view-data.ts';
+import type { WorkflowStatus } from '../model/content.ts';
 import { compareStories } from './story-order.ts';
 
 export interface ProjectionOptions {

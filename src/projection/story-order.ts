@@ -1,4 +1,4 @@
-import { priorities } from '../schemas/story.ts';
+import { priorities } from '../model/content.ts';
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 

@@ -1,8 +1,8 @@
 import { relative, resolve, sep } from 'node:path';
 import type { MdastNode } from 'satteri';
-import type { Backlog, Entry } from '../loading/backlog.ts';
+import type { Backlog, Entry } from '../model/backlog.ts';
 import { readPublishableImage } from '../loading/content-asset.ts';
-import { idKey } from '../loading/entry-id.ts';
+import { idKey } from '../model/ids.ts';
 import { findMermaidSyntaxError } from '../diagrams/mermaid-syntax.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { formatOfBody, parseBody, type BodyFormat } from './body-syntax.ts';
@@ -14,34 +14,7 @@ import { collectLocalImages } from './local-images.ts';
 import { createMarkdownRenderer } from './markdown-renderer.ts';
 import { renderMdx } from './mdx-renderer.ts';
 import { sanitizeBodyHtml } from './sanitize-body-html.ts';
-
-/** A body as one visibility level may see it, rendered to safe HTML. */
-export interface RenderedHtml {
-  html: string;
-  /** Content-hashed names of the local images it shows. */
-  assets: string[];
-}
-
-export type Rendered<T> = Entry<T> & {
-  /** The body for a view of each level, by the level's index in `visibilityLevels`. */
-  bodyByLevel: RenderedHtml[];
-  /** Path inside the git repository, for "edit this page" links. */
-  repositoryPath?: string;
-};
-
-/** The validated backlog with every body rendered: the input of every view's projection. */
-export interface RenderedBacklog {
-  project: Backlog['project'] & { summaryByLevel: RenderedHtml[] };
-  views: Backlog['views'];
-  phases: Rendered<Backlog['phases'][number]['data']>[];
-  epics: Rendered<Backlog['epics'][number]['data']>[];
-  stakeholders: Backlog['stakeholders'];
-  stories: Rendered<Backlog['stories'][number]['data']>[];
-  /** Source file of every content-hashed image name. */
-  assetSources: Map<string, string>;
-  /** Content-hashed name of each view's logo, by view id. */
-  logos: Map<string, string>;
-}
+import type { Rendered, RenderedBacklog, RenderedHtml } from '../model/rendered-backlog.ts';
 
 /** Where a body comes from, for rendering it and for telling its problems. */
 interface BodySource {

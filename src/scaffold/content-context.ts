@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { collectionLayout, listContentFiles, type CollectionName } from '../loading/content-files.ts';
-import { entryIdOf, idKey } from '../loading/entry-id.ts';
+import { entryIdOf } from '../loading/entry-id.ts';
+import { idKey } from '../model/ids.ts';
 import { readEntrySource } from '../loading/read-entry-source.ts';
-import { projectSchema, type Project } from '../schemas/project.ts';
+import { projectSchema } from '../schemas/project.ts';
+import type { Project } from '../model/content.ts';
 
 /** What a scaffold could not do, told to a person: what, and what to do about it. */
 export interface ScaffoldProblem {

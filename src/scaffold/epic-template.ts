@@ -1,4 +1,4 @@
-import type { Project } from '../schemas/project.ts';
+import type { Project } from '../model/content.ts';
 import { referenceField, visibilityField, yamlText } from './template-lines.ts';
 
 export interface EpicTemplateInput {

@@ -1,5 +1,5 @@
-import { idKey } from '../loading/entry-id.ts';
-import type { Project } from '../schemas/project.ts';
+import { idKey } from '../model/ids.ts';
+import type { Project } from '../model/content.ts';
 import { field, oneOf, referenceField, visibilityField, yamlText } from './template-lines.ts';
 
 /**

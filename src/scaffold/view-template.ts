@@ -1,4 +1,4 @@
-import { supportedLocales, type Project } from '../schemas/project.ts';
+import { supportedLocales, type Project } from '../model/content.ts';
 import { field, oneOf, yamlText } from './template-lines.ts';
 
 export interface ViewTemplateInput {

@@ -13,5 +13,3 @@ export function createEpicSchema({ levels }: SchemaSettings) {
     visibility: oneOf(levels).optional(),
   });
 }
-
-export type Epic = z.output<ReturnType<typeof createEpicSchema>>;

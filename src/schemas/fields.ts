@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { entryIdPattern } from '../model/ids.ts';
 
 /**
  * A real calendar date written `YYYY-MM-DD`. YAML's core schema keeps it a string; we check it is a
@@ -15,11 +16,7 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/**
- * An entry id as written in files and references: letters (any script, accents included), digits, `.`, `_` and `-`,
- * starting with a letter or digit. It becomes a URL segment, so no spaces or slashes.
- */
-export const entryIdPattern = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]*$/u;
+/** An entry id (see entryIdPattern) as written in files and references. */
 export const entryId = z
   .string({ error: 'expected an id' })
   .regex(entryIdPattern, { error: 'an id holds letters, digits, ".", "_" and "-" only, and starts with a letter or digit' });

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
+import { phaseStatuses } from '../model/content.ts';
 import { calendarDate, nonEmptyText, nonNegative, oneOf } from './fields.ts';
 import type { SchemaSettings } from './settings.ts';
 
-export const phaseStatuses = ['planned', 'active', 'done'] as const;
 
 /** `phases/<id>.md` frontmatter: a roadmap phase. The body describes it. */
 export function createPhaseSchema({ levels }: SchemaSettings) {
@@ -46,5 +46,3 @@ export function createPhaseSchema({ levels }: SchemaSettings) {
       }
     });
 }
-
-export type Phase = z.output<ReturnType<typeof createPhaseSchema>>;

@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
+import { supportedLocales, workflowCategories, type WorkflowCategory } from '../model/content.ts';
 import { levelName, nonEmptyText, webAddress } from './fields.ts';
-
-export const workflowCategories = ['planned', 'active', 'done', 'dropped'] as const;
-export type WorkflowCategory = (typeof workflowCategories)[number];
 
 export const defaultVisibilityLevels = ['public', 'client', 'internal'];
 
@@ -15,7 +13,6 @@ export const defaultWorkflow = [
   { id: 'dropped', label: 'Dropped', category: 'dropped' },
 ] as const satisfies readonly { id: string; label: string; category: WorkflowCategory }[];
 
-export const supportedLocales = ['en', 'fr'] as const;
 
 const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
 
@@ -77,8 +74,6 @@ export const projectSchema = z
     ...project,
     defaultVisibility: project.defaultVisibility ?? project.visibilityLevels[project.visibilityLevels.length - 1],
   }));
-
-export type Project = z.output<typeof projectSchema>;
 
 function isProjectShaped(value: unknown): value is { visibilityLevels: string[]; workflow: { id: string }[]; defaultVisibility?: string } {
   const project = value as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { Project } from './project.ts';
+import type { Project } from '../model/content.ts';
 
 /**
  * What the entry schemas need from project.yaml: the allowed visibility levels and workflow ids,

@@ -15,5 +15,3 @@ export function createStakeholderSchema({ levels }: SchemaSettings) {
     visibility: oneOf(levels).optional(),
   });
 }
-
-export type Stakeholder = z.output<ReturnType<typeof createStakeholderSchema>>;

@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
+import { priorities } from '../model/content.ts';
 import { calendarDate, entryId, entryIds, nonEmptyText, nonNegative, oneOf, webAddress } from './fields.ts';
 import type { SchemaSettings } from './settings.ts';
-
-export const priorities = ['must', 'should', 'could', 'wont'] as const;
-export type Priority = (typeof priorities)[number];
 
 /** `stories/**\/<file>.md|.mdx` frontmatter: a user story. The body is Markdown (or MDX). */
 export function createStorySchema({ levels, statuses }: SchemaSettings) {
@@ -77,5 +75,3 @@ export function createStorySchema({ levels, statuses }: SchemaSettings) {
       }
     });
 }
-
-export type Story = z.output<ReturnType<typeof createStorySchema>>;

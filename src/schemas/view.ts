@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { entryIds, nonEmptyText, oneOf, webAddress } from './fields.ts';
-import { supportedLocales } from './project.ts';
+import { supportedLocales } from '../model/content.ts';
 import type { SchemaSettings } from './settings.ts';
 
 /** `views/<id>.yaml`: a stakeholder view, built as a static site of its own. */
@@ -42,5 +42,3 @@ export function createViewSchema({ levels }: SchemaSettings) {
       .optional(),
   });
 }
-
-export type View = z.output<ReturnType<typeof createViewSchema>>;

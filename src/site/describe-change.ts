@@ -1,4 +1,5 @@
-import type { ChangeEntry, PhaseView, StoryView, WorkflowStatus } from '../projection/view-data.ts';
+import type { ChangeEntry, PhaseView, StoryView } from '../model/view-data.ts';
+import type { WorkflowStatus } from '../model/content.ts';
 import type { Formatter } from './format.ts';
 import type { Dictionary } from './i18n.ts';
 

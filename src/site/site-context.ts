@@ -1,5 +1,5 @@
 import view from 'virtual:backlog-docs/view';
-import type { PhaseView, StoryView } from '../projection/view-data.ts';
+import type { PhaseView, StoryView } from '../model/view-data.ts';
 import { defaultWorkflow } from '../schemas/project.ts';
 import { describeChange, groupByDay, type ChangeContext } from './describe-change.ts';
 import { createFormatter } from './format.ts';

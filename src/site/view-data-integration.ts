@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import type { ViewData } from '../projection/view-data.ts';
+import type { ViewData } from '../model/view-data.ts';
 
 const moduleId = 'virtual:backlog-docs/view';
 const resolvedId = `\0${moduleId}`;

@@ -1,7 +1,7 @@
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { didYouMean } from '../problems/did-you-mean.ts';
-import { idKey } from '../loading/entry-id.ts';
-import type { Backlog, Entry } from '../loading/backlog.ts';
+import { idKey } from '../model/ids.ts';
+import type { Backlog, Entry } from '../model/backlog.ts';
 
 type Entries = Omit<Backlog, 'project' | 'projectFile'>;
 type AnyEntry = Entry<unknown>;

@@ -1,4 +1,4 @@
-import type { Backlog, Entry } from '../loading/backlog.ts';
+import type { Backlog, Entry } from '../model/backlog.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { levelOpenerIn } from '../rendering/level-directive-text.ts';
 

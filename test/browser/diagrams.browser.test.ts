@@ -7,7 +7,7 @@ import { renderDependencyGraph } from '../../src/diagrams/dependency-graph.ts';
 import { MermaidRenderError } from '../../src/diagrams/mermaid-render-error.ts';
 import { createMermaidRenderer, type MermaidRenderer } from '../../src/diagrams/mermaid-renderer.ts';
 import { renderRoadmapGantt } from '../../src/diagrams/roadmap-gantt.ts';
-import type { PhaseView, StoryView } from '../../src/projection/view-data.ts';
+import type { PhaseView, StoryView } from '../../src/model/view-data.ts';
 import { buildExampleSites } from '../helpers/built-example.ts';
 import { findChromium, launchChromium } from '../helpers/chromium.ts';
 import { serveStatic } from '../helpers/static-server.ts';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { BacklogDiff, StoryChange } from '../../src/diff/backlog-diff.ts';
 import { diffBacklogs } from '../../src/diff/diff-backlogs.ts';
-import type { Backlog } from '../../src/loading/backlog.ts';
+import type { Backlog } from '../../src/model/backlog.ts';
 import { loadBacklog } from '../../src/loading/load-backlog.ts';
 import { fixturesDir } from '../helpers/fixture-content.ts';
 import { createContentRepository, type ContentRepository } from '../helpers/git-repo.ts';

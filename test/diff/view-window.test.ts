@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { gatherViewWindow, readViewDates, readViewWindow, type ViewRevision } from '../../src/diff/view-dates.ts';
-import type { ViewData } from '../../src/projection/view-data.ts';
+import type { ViewData } from '../../src/model/view-data.ts';
 
 // Plain data: only what the windowing reads of a projection (stories compared as plain data).
 type Shown = Record<string, string>;

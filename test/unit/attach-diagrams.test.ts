@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { attachDiagrams, needsMermaidInBrowser } from '../../src/diagrams/attach-diagrams.ts';
 import { MermaidRenderError } from '../../src/diagrams/mermaid-render-error.ts';
 import type { MermaidRenderer } from '../../src/diagrams/mermaid-renderer.ts';
-import type { ViewData } from '../../src/projection/view-data.ts';
+import type { ViewData } from '../../src/model/view-data.ts';
 
 const block = (source: string) => `<p>Before</p><pre><code class="language-mermaid">${source}</code></pre>`;
 

@@ -3,7 +3,7 @@ import { maxGraphStories, renderDependencyGraph, storiesWithDependencies } from 
 import { flowchartText, ganttText, mermaidText } from '../../src/diagrams/mermaid-text.ts';
 import { renderNeighbourhoodSvg } from '../../src/diagrams/neighbourhood-svg.ts';
 import { renderRoadmapGantt } from '../../src/diagrams/roadmap-gantt.ts';
-import type { PhaseView, StoryView } from '../../src/projection/view-data.ts';
+import type { PhaseView, StoryView } from '../../src/model/view-data.ts';
 import { hostileTitles } from '../helpers/hostile-titles.ts';
 
 

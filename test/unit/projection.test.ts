@@ -2,8 +2,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadBacklog } from '../../src/loading/load-backlog.ts';
 import { projectBacklogForView } from '../../src/projection/project-backlog.ts';
-import type { ViewData } from '../../src/projection/view-data.ts';
-import { renderBacklog, type RenderedBacklog } from '../../src/rendering/render-backlog.ts';
+import type { ViewData } from '../../src/model/view-data.ts';
+import { renderBacklog } from '../../src/rendering/render-backlog.ts';
+import type { RenderedBacklog } from '../../src/model/rendered-backlog.ts';
 import { fixturesDir } from '../helpers/fixture-content.ts';
 
 let rendered: RenderedBacklog;

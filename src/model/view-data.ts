@@ -1,3 +1,5 @@
+import type { Locale, Priority, WorkflowStatus } from './content.ts';
+
 /**
  * What one view's site is built from, and all it is built from: pages and components receive
  * this and nothing else. Every field here has passed the view's level, filters and `show` switches;
@@ -8,7 +10,7 @@ export interface ViewData {
     id: string;
     title: string;
     description?: string;
-    locale: 'en' | 'fr';
+    locale: Locale;
     site?: string;
     base: string;
     search: boolean;
@@ -73,11 +75,6 @@ export interface GraphView extends DiagramView {
   omitted: number;
 }
 
-export interface WorkflowStatus {
-  id: string;
-  label: string;
-  category: 'planned' | 'active' | 'done' | 'dropped';
-}
 
 export interface Progress {
   stories: number;
@@ -136,7 +133,7 @@ export interface StoryView {
   soThat?: string;
   status: string;
   category: WorkflowStatus['category'];
-  priority: 'must' | 'should' | 'could' | 'wont';
+  priority: Priority;
   rank?: number;
   phase?: string;
   epic?: string;

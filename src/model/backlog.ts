@@ -1,9 +1,4 @@
-import type { Project } from '../schemas/project.ts';
-import type { Epic } from '../schemas/epic.ts';
-import type { Phase } from '../schemas/phase.ts';
-import type { Stakeholder } from '../schemas/stakeholder.ts';
-import type { Story } from '../schemas/story.ts';
-import type { View } from '../schemas/view.ts';
+import type { Epic, Phase, Project, Stakeholder, Story, View } from './content.ts';
 
 /** Visibility made explicit: after loading, nothing is unmarked (unmarked means the default level). */
 type Marked<T> = Omit<T, 'visibility'> & { visibility: string };
@@ -12,7 +7,6 @@ export type PhaseData = Omit<Marked<Phase>, 'milestones'> & { milestones: Marked
 export type EpicData = Marked<Epic>;
 export type StakeholderData = Marked<Stakeholder>;
 export type StoryData = Omit<Marked<Story>, 'feedback' | 'id'> & { feedback: Marked<Story['feedback'][number]>[] };
-export type ViewData = View;
 
 /** One validated entry and where it came from. */
 export interface Entry<T> {
@@ -34,7 +28,7 @@ export interface Backlog {
   project: Project;
   /** Where project.yaml is, for messages: its path and the line of its `summary` key. */
   projectFile: { file: string; summaryLine: number };
-  views: Entry<ViewData>[];
+  views: Entry<View>[];
   phases: Entry<PhaseData>[];
   epics: Entry<EpicData>[];
   stakeholders: Entry<StakeholderData>[];
