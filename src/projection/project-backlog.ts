@@ -1,6 +1,6 @@
 import type { RenderedBacklog, RenderedHtml } from '../model/rendered-backlog.ts';
-import { linkMarker, resolveContentLinks } from '../rendering/content-links.ts';
-import { assetMarker } from '../rendering/local-images.ts';
+import { assetMarker, linkMarker } from '../model/body-markers.ts';
+import { resolveContentLinks } from './resolve-content-links.ts';
 import { idKey } from '../model/ids.ts';
 import type { PhaseView, Progress, StoryView, ViewData } from '../model/view-data.ts';
 import type { WorkflowStatus } from '../model/content.ts';

@@ -1,13 +1,6 @@
 import { dirname, resolve } from 'node:path';
+import { linkMarker } from '../model/body-markers.ts';
 import { filePathOfAddress, isRelativeAddress } from './relative-address.ts';
-
-/**
- * Relative links between content files (`[see](../stories/PAR-12.md)`). A body is rendered once
- * for all views, so such a link first becomes a marker naming its target (`stories/par-12`); each
- * view's projection then makes it a link to the item's page when the view shows the item, and
- * plain text when it does not (resolveContentLinks), so no site names a file path or a hidden id.
- */
-export const linkMarker = 'backlog-link:';
 
 export interface RefusedLink {
   href: string;
@@ -18,8 +11,10 @@ export interface RefusedLink {
 const anchor = /<a\b([^>]*?)\shref="([^"]*)"([^>]*)>/g;
 
 /**
- * Marks the relative links of a rendered, sanitised body. `targets` maps the absolute path of every
- * entry file to its marker target (`stories/par-12`). A relative link to anything else (a missing
+ * Marks the relative links between content files (`[see](../stories/PAR-12.md)`) of a rendered,
+ * sanitised body, each as a marker naming its target; each view's projection makes it a link to the
+ * item's page when the view shows the item, plain text when it does not. `targets` maps the absolute
+ * path of every entry file to its marker target (`stories/par-12`). A relative link to anything else (a missing
  * file, a file that is no entry) would be a broken link or publish a path: it is refused.
  */
 export function markContentLinks(html: string, entryPath: string, targets: ReadonlyMap<string, string>): { html: string; refused: RefusedLink[] } {
@@ -38,15 +33,4 @@ export function markContentLinks(html: string, entryPath: string, targets: Reado
     return `<a${before} href="${linkMarker}${target}"${after}>`;
   });
   return { html: marked, refused };
-}
-
-const markedLink = new RegExp(`<a\\b([^>]*?)\\shref="${linkMarker}([^"]*)"([^>]*)>([\\s\\S]*?)</a>`, 'g');
-
-/** A view's links: to the page of each target it shows (`pageOf`), plain text for the others. */
-export function resolveContentLinks(html: string, pageOf: (target: string) => string | undefined): string {
-  if (!html.includes(linkMarker)) return html;
-  return html.replace(markedLink, (_whole, before: string, target: string, after: string, text: string) => {
-    const page = pageOf(target);
-    return page === undefined ? text : `<a${before} href="${page}"${after}>${text}</a>`;
-  });
 }

@@ -1,9 +1,7 @@
 import { dirname, resolve } from 'node:path';
+import { assetMarker } from '../model/body-markers.ts';
 import { readPublishableImage, type ContentAsset, type ImageRefusal } from '../loading/content-asset.ts';
 import { filePathOfAddress, isRelativeAddress } from './relative-address.ts';
-
-/** Marker that stands for a view's asset folder until the projection knows the view's base path. */
-export const assetMarker = 'backlog-asset:';
 
 /** An `<img src>` of a body that is not published, and why. */
 export type RefusedImage = ImageRefusal & { src: string };

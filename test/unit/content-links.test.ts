@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { linkMarker, markContentLinks, resolveContentLinks } from '../../src/rendering/content-links.ts';
+import { linkMarker } from '../../src/model/body-markers.ts';
+import { resolveContentLinks } from '../../src/projection/resolve-content-links.ts';
+import { markContentLinks } from '../../src/rendering/content-links.ts';
 
 const targets = new Map([
   ['/c/stories/PAR-1.md', 'stories/par-1'],
