@@ -1,11 +1,11 @@
-import { formatContentProblem, formatGithubAnnotation, type ContentProblem } from '../problems/content-problem.ts';
 import type { Backlog } from '../model/backlog.ts';
+import { formatGithubAnnotation, type ContentProblem } from '../problems/content-problem.ts';
+import { formatProblemList } from '../problems/problem-list.ts';
+import { plural } from '../text/plural.ts';
 
-/** Every problem, a blank line between them, then a count; with GitHub Actions, annotations too. */
+/** The list of problems; with GitHub Actions, annotations too. */
 export function reportProblems(problems: readonly ContentProblem[], print: (line: string) => void, env = process.env): void {
-  print(problems.map(formatContentProblem).join('\n\n'));
-  const files = new Set(problems.map((problem) => problem.file)).size;
-  print(`\n✗ ${plural(problems.length, 'problem')} in ${plural(files, 'file')}`);
+  print(formatProblemList(problems));
   if (env.GITHUB_ACTIONS === 'true') for (const problem of problems) print(formatGithubAnnotation(problem));
 }
 
@@ -19,8 +19,4 @@ export function summariseBacklog(backlog: Backlog): string {
     plural(backlog.stories.length, 'story', 'stories'),
   ];
   return `${backlog.project.name}: ${counts.join(', ')}`;
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

@@ -1,4 +1,4 @@
-import { plural } from '../cli/report-problems.ts';
+import { plural } from '../text/plural.ts';
 import type {
   EpicFieldChange,
   ItemRef,

@@ -1,4 +1,5 @@
-import { plural, reportProblems } from '../cli/report-problems.ts';
+import { formatProblemList } from '../problems/problem-list.ts';
+import { plural } from '../text/plural.ts';
 import type { BacklogDiff, EpicFieldChange, ItemChange, ItemRef, PhaseFieldChange, StakeholderFieldChange, ViewChange } from './backlog-diff.ts';
 import {
   createNumberFormats,
@@ -218,9 +219,7 @@ function roadmapSection(roadmap: BacklogDiff['roadmap']): string[] {
 }
 
 function problemsReport(report: DiffReport, maxLength: number): string {
-  const lines: string[] = [];
-  reportProblems(report.problems, (line) => lines.push(line), {});
-  let listing = lines.join('\n');
+  let listing = formatProblemList(report.problems);
   if (listing.length > maxLength - 1000) listing = `${listing.slice(0, listing.lastIndexOf('\n\n', maxLength - 1000))}\n\n…`;
   return [
     heading(report),

@@ -26,6 +26,19 @@ export interface WorkflowStatus {
   category: WorkflowCategory;
 }
 
+/** The levels of a project.yaml that names none. */
+export const defaultVisibilityLevels = ['public', 'client', 'internal'];
+
+/** The workflow of a project.yaml that names none; a site translates its labels. */
+export const defaultWorkflow = [
+  { id: 'draft', label: 'Draft', category: 'planned' },
+  { id: 'ready', label: 'Ready', category: 'planned' },
+  { id: 'in-progress', label: 'In progress', category: 'active' },
+  { id: 'in-review', label: 'In review', category: 'active' },
+  { id: 'done', label: 'Done', category: 'done' },
+  { id: 'dropped', label: 'Dropped', category: 'dropped' },
+] as const satisfies readonly { id: string; label: string; category: WorkflowCategory }[];
+
 /** project.yaml */
 export interface Project {
   name: string;

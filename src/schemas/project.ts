@@ -1,18 +1,6 @@
 import { z } from 'astro/zod';
-import { supportedLocales, workflowCategories, type WorkflowCategory } from '../model/content.ts';
+import { defaultVisibilityLevels, defaultWorkflow, supportedLocales, workflowCategories } from '../model/content.ts';
 import { levelName, nonEmptyText, webAddress } from './fields.ts';
-
-export const defaultVisibilityLevels = ['public', 'client', 'internal'];
-
-export const defaultWorkflow = [
-  { id: 'draft', label: 'Draft', category: 'planned' },
-  { id: 'ready', label: 'Ready', category: 'planned' },
-  { id: 'in-progress', label: 'In progress', category: 'active' },
-  { id: 'in-review', label: 'In review', category: 'active' },
-  { id: 'done', label: 'Done', category: 'done' },
-  { id: 'dropped', label: 'Dropped', category: 'dropped' },
-] as const satisfies readonly { id: string; label: string; category: WorkflowCategory }[];
-
 
 const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
 

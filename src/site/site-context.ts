@@ -1,6 +1,6 @@
 import view from 'virtual:backlog-docs/view';
 import type { PhaseView, StoryView } from '../model/view-data.ts';
-import { defaultWorkflow } from '../schemas/project.ts';
+import { defaultWorkflow } from '../model/content.ts';
 import { describeChange, groupByDay, type ChangeContext } from './describe-change.ts';
 import { createFormatter } from './format.ts';
 import { dictionaryFor } from './i18n.ts';
