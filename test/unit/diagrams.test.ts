@@ -61,6 +61,7 @@ describe('the roadmap gantt', () => {
   test('is not drawn without dates, and never marks the clock', () => {
     expect(renderRoadmapGantt({ phases: [{ ...phase(0, 'x'), start: undefined }], epics: [] }, { today: 'Today' })).toBeUndefined();
     expect(renderRoadmapGantt({ phases: [phase(0, 'x')], epics: [] }, { today: 'Today' })).not.toContain('vert');
+    expect(renderRoadmapGantt({ phases: [phase(0, 'x')], epics: [], referenceDate: '2026-03-10' })).not.toContain('vert');
   });
 
   test('puts every hostile title on its own task line', () => {
