@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { runGit as git } from '../loading/run-git.ts';
+import { isWithin } from '../paths/is-within.ts';
 
 /** Where a content folder sits in its git repository. */
 export interface ContentLocation {
@@ -158,7 +159,7 @@ export function openRevisionFolder(location: ContentLocation): RevisionFolder {
     for (const [path, version] of held) {
       if (wanted.get(path) !== version) rmSync(join(root, path), { force: true });
     }
-    const changed = (files ?? []).filter((file) => held.get(file.path) !== `${file.mode} ${file.object}` && isInside(root, file.path));
+    const changed = (files ?? []).filter((file) => held.get(file.path) !== `${file.mode} ${file.object}` && isWithin(join(root, file.path), root));
     const missing = [...new Set(changed.map((file) => file.object).filter((object) => !prefetched.has(object)))];
     const read = readBlobs(location.repository, missing);
     const fetched = new Map(missing.map((object, index) => [object, read[index]]));
@@ -205,11 +206,6 @@ export function listTree(location: ContentLocation, commit: string): TreeFile[] 
     })
     .filter((file) => file.type === 'blob')
     .map(({ mode, object, path }) => ({ mode, object, path }));
-}
-
-function isInside(root: string, path: string): boolean {
-  const inside = relative(root, join(root, path));
-  return !inside.startsWith('..') && !inside.startsWith(sep);
 }
 
 /** The contents of many blobs from one `git cat-file --batch`. */
