@@ -1,8 +1,8 @@
 import type { Backlog } from '../loading/backlog.ts';
 import { idKey } from '../loading/entry-id.ts';
+import { dropUndefined } from '../projection/plain-data.ts';
 import type { ChangeEntry, ViewData } from '../projection/view-data.ts';
 import { diffProjections } from './diff-projections.ts';
-import { dropUndefined } from './plain-data.ts';
 import { projectForComparison, type ViewEntry } from './project-for-comparison.ts';
 import { gatherViewWindow, readViewDates, type ViewWindow } from './view-dates.ts';
 

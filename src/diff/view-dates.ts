@@ -1,7 +1,7 @@
 import { idKey } from '../loading/entry-id.ts';
+import { isSamePlainData } from '../projection/plain-data.ts';
 import type { StoryView, ViewData } from '../projection/view-data.ts';
 import { matchStories } from './diff-projections.ts';
-import { isSamePlainData } from './plain-data.ts';
 
 /** One commit's content as one view sees it. */
 export interface ViewRevision {

@@ -3,6 +3,7 @@ import { linkMarker, resolveContentLinks } from '../rendering/content-links.ts';
 import { assetMarker } from '../rendering/local-images.ts';
 import { idKey } from '../loading/entry-id.ts';
 import type { PhaseView, Progress, StoryView, ViewData, WorkflowStatus } from './view-data.ts';
+import { dropUndefined } from './plain-data.ts';
 import { compareStories } from './story-order.ts';
 
 export interface ProjectionOptions {
@@ -199,9 +200,4 @@ function sourceLinks(repository: string | undefined, path: string | undefined): 
   const file = path.split('/').map(encodeURIComponent).join('/');
   const root = repository.replace(/\/$/, '');
   return { editUrl: `${root}/edit/HEAD/${file}`, historyUrl: `${root}/commits/HEAD/${file}` };
-}
-
-/** Drops keys whose value is undefined, so they are absent from the data (not serialised as null). */
-function dropUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }
