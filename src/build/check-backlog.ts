@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
+import { findRepositoryRoot } from '../git/repository.ts';
 import type { Backlog } from '../loading/backlog.ts';
-import { findRepositoryRoot } from '../loading/git-history.ts';
 import { loadBacklog } from '../loading/load-backlog.ts';
 import { sortProblems, type ContentProblem } from '../problems/content-problem.ts';
 import { renderBacklog, type RenderedBacklog } from '../rendering/render-backlog.ts';
