@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { attachDiagrams } from '../diagrams/attach-diagrams.ts';
-import { findChromiumForDiagrams } from '../diagrams/chromium-path.ts';
+import { findChromium } from '../browser/chromium.ts';
 import { createMermaidRenderer } from '../diagrams/mermaid-renderer.ts';
 import { MermaidRenderError, type DiagramOwner } from '../diagrams/mermaid-render-error.ts';
 import type { Backlog } from '../model/backlog.ts';
@@ -60,7 +60,7 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
   // resolve backlog-docs's packages from there.
   const astroRoot = prepareAstroRoot(options.cwd);
   const staging = mkdtempSync(join(astroRoot, 'build-'));
-  const chromium = findChromiumForDiagrams();
+  const chromium = findChromium();
   if (!chromium) options.log('warning: no Chromium found (set BACKLOG_DOCS_CHROMIUM): diagrams will be drawn in the browser, and need JavaScript');
   const renderer = chromium ? await createMermaidRenderer(chromium, join(projectCacheDir(options.cwd), 'mermaid')) : undefined;
   try {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Backlog } from '../model/backlog.ts';
-import { findRepositoryRoot } from '../loading/git-history.ts';
+import { findRepositoryRoot } from '../git/repository.ts';
 import { loadBacklog } from '../loading/load-backlog.ts';
 import { sortProblems, type ContentProblem } from '../problems/content-problem.ts';
 import { renderBacklog } from '../rendering/render-backlog.ts';

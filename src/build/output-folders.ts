@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { UsageError } from '../cli/command.ts';
+import { isWithin } from '../paths/is-within.ts';
 
 // Every page of a site says which tool made it (src/layouts/DocsLayout.astro).
 const generatorMark = '<meta name="generator" content="backlog-docs"';
@@ -35,10 +36,4 @@ export function findStaleSites(outDir: string, viewIds: readonly string[]): stri
 function isBuiltSite(folder: string): boolean {
   const index = join(folder, 'index.html');
   return existsSync(index) && readFileSync(index, 'utf8').includes(generatorMark);
-}
-
-/** Whether `path` is `folder` or inside it. */
-function isWithin(path: string, folder: string): boolean {
-  const inside = relative(folder, path);
-  return inside === '' || (!inside.startsWith('..') && !inside.startsWith(sep));
 }

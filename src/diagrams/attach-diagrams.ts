@@ -1,5 +1,7 @@
 import type { DiagramView, StoryView, ViewData } from '../model/view-data.ts';
+import { unescapeHtml } from '../escaping/html.ts';
 import { dictionaryFor } from '../site/i18n.ts';
+import { diagramHtml, needsMermaidInBrowser } from './diagram-html.ts';
 import { neighbourhoodOf, renderDependencyGraph, storiesWithDependencies } from './dependency-graph.ts';
 import type { MermaidRenderer } from './mermaid-renderer.ts';
 import { stripMermaidComments } from './mermaid-comments.ts';
@@ -74,19 +76,6 @@ export function hasBrowserDiagrams(data: ViewData): boolean {
   return diagrams.some((diagram) => diagram?.source !== undefined) || bodies.some(needsMermaidInBrowser);
 }
 
-/** Whether a body holds a diagram left for the browser to draw (see diagramHtml): its page must load Mermaid. */
-export function needsMermaidInBrowser(html: string): boolean {
-  return html.includes('<pre class="mermaid"');
-}
-
-/** The HTML a diagram takes inside a body: inline SVG for both themes, or a block for the browser to render. */
-export function diagramHtml(diagram: DiagramView, label: string): string {
-  if (diagram.source !== undefined) {
-    return `<pre class="mermaid" aria-label="${escapeHtml(label)}" data-pagefind-ignore="all">${escapeHtml(diagram.source)}</pre>`;
-  }
-  return `<figure class="diagram" role="img" aria-label="${escapeHtml(label)}" data-pagefind-ignore="all"><div class="diagram-light">${diagram.light}</div><div class="diagram-dark">${diagram.dark}</div></figure>`;
-}
-
 async function replaceMermaidBlocks(html: string, replace: (source: string) => Promise<string>): Promise<string> {
   const pattern = /<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g;
   const blocks = [...html.matchAll(pattern)];
@@ -94,12 +83,4 @@ async function replaceMermaidBlocks(html: string, replace: (source: string) => P
   const replacements = await Promise.all(blocks.map((block) => replace(stripMermaidComments(unescapeHtml(block[1])).trim())));
   let index = 0;
   return html.replace(pattern, () => replacements[index++]);
-}
-
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}
-
-function unescapeHtml(text: string): string {
-  return text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
 }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../browser/chromium.ts';
 import { mermaidConfig } from './mermaid-config.ts';
 import { MermaidRenderError } from './mermaid-render-error.ts';
 
@@ -37,12 +38,7 @@ export interface MermaidRenderer {
 export async function createMermaidRenderer(executablePath: string, cacheDir: string): Promise<MermaidRenderer> {
   // Started on the first diagram that is not cached: an unchanged backlog never launches it.
   let browser: Promise<Browser> | undefined;
-  const launch = () =>
-    (browser ??= chromium.launch({
-      executablePath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    }));
+  const launch = () => (browser ??= launchChromium(executablePath));
   const pages = new Map<DiagramTheme, Promise<Page>>();
   const memory = new Map<string, Promise<string>>();
   let rendered = 0;

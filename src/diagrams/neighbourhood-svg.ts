@@ -1,4 +1,6 @@
 import type { StoryView } from '../model/view-data.ts';
+import { escapeAttribute } from '../escaping/attribute.ts';
+import { escapeHtml } from '../escaping/html.ts';
 
 /**
  * A story's neighbourhood drawn as a small SVG of our own: what it depends on (left), the story
@@ -43,7 +45,7 @@ export function renderNeighbourhoodSvg(
   parts.push(boxAt({ story }, column.centre, centreY, urlOf, true));
   const width = column.right + box.width;
   return [
-    `<svg class="neighbourhood" viewBox="-2 -2 ${width + 4} ${height + 4}" width="${width + 4}" role="group" aria-label="${escapeXml(labels.describe(story))}" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="neighbourhood" viewBox="-2 -2 ${width + 4} ${height + 4}" width="${width + 4}" role="group" aria-label="${escapeAttribute(labels.describe(story))}" xmlns="http://www.w3.org/2000/svg">`,
     '<defs><marker id="neighbourhood-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0 10 5 0 10z" class="nb-arrowhead"/></marker></defs>',
     ...parts,
     '</svg>',
@@ -57,10 +59,10 @@ function boxAt(item: Item, x: number, y: number, urlOf: (id: string) => string, 
   const lines = wrap(label);
   const lineHeight = 15;
   const firstBaseline = y + box.height / 2 - ((lines.length - 1) * lineHeight) / 2 + 5;
-  const text = lines.map((line, index) => `<tspan x="${x + 10}" y="${firstBaseline + index * lineHeight}">${escapeXml(line)}</tspan>`).join('');
+  const text = lines.map((line, index) => `<tspan x="${x + 10}" y="${firstBaseline + index * lineHeight}">${escapeHtml(line)}</tspan>`).join('');
   const classes = ['nb-box', item.story?.category ?? 'hidden', current ? 'current' : ''].filter(Boolean).join(' ');
   const shape = `<rect class="${classes}" x="${x}" y="${y}" width="${box.width}" height="${box.height}" rx="6"/><text class="nb-text">${text}</text>`;
-  return item.story && !current ? `<a href="${escapeXml(urlOf(item.story.id))}">${shape}</a>` : shape;
+  return item.story && !current ? `<a href="${escapeAttribute(urlOf(item.story.id))}">${shape}</a>` : shape;
 }
 
 function arrow(x1: number, y1: number, x2: number, y2: number, dashed: boolean): string {
@@ -85,8 +87,4 @@ function wrap(label: string): string[] {
     }
   }
   return lines.map((line) => (line.length > charsPerLine ? `${line.slice(0, charsPerLine - 1)}…` : line));
-}
-
-function escapeXml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }

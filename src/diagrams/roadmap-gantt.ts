@@ -3,10 +3,12 @@ import { ganttText } from './mermaid-text.ts';
 
 /**
  * The roadmap as a Mermaid gantt: a section per dated phase, with the phase, its epics (spanning
- * the phase) and its milestones, and the build's reference date as a vertical marker (never the
- * clock, so the build stays reproducible). Undefined when no phase has dates.
+ * the phase) and its milestones. Mermaid's own today marker, which reads the clock, is off; with a
+ * `today` label the view's reference date is marked instead, so a build stays reproducible. The
+ * site's roadmap page and the diff report's roadmap before and after are this same text.
+ * Undefined when no phase has dates.
  */
-export function renderRoadmapGantt(data: Pick<ViewData, 'phases' | 'epics' | 'referenceDate'>, labels: { today: string }): string | undefined {
+export function renderRoadmapGantt(data: Pick<ViewData, 'phases' | 'epics' | 'referenceDate'>, labels: { today?: string } = {}): string | undefined {
   const dated = data.phases.filter((phase) => phase.start && phase.end);
   if (dated.length === 0) return undefined;
   const lines = ['gantt', '  dateFormat YYYY-MM-DD', '  axisFormat %b %Y', '  todayMarker off'];
@@ -21,7 +23,7 @@ export function renderRoadmapGantt(data: Pick<ViewData, 'phases' | 'epics' | 're
       lines.push(`    ${ganttText(milestone.title)} :milestone, p${phaseIndex}m${milestoneIndex}, ${milestone.date}, 0d`),
     );
   });
-  if (data.referenceDate) lines.push(`  ${ganttText(labels.today)} :vert, today, ${data.referenceDate}, 0d`);
+  if (data.referenceDate && labels.today !== undefined) lines.push(`  ${ganttText(labels.today)} :vert, today, ${data.referenceDate}, 0d`);
   return lines.join('\n');
 }
 

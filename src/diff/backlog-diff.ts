@@ -12,7 +12,7 @@ export interface BacklogDiff {
   stakeholders: { added: ItemRef[]; removed: ItemRef[]; changed: ItemChange<StakeholderFieldChange>[] };
   /** Estimate totals of the phases whose totals changed (dropped stories left out); no `phase` for unscheduled stories. */
   totals: PhaseTotals[];
-  /** The roadmap as Mermaid gantt text on each side; undefined where no phase has dates. */
+  /** The roadmap as Mermaid gantt text on each side, as the site draws it (src/diagrams/roadmap-gantt.ts); undefined where no phase has dates. */
   roadmap: { before?: string; after?: string };
   /** What changes on each site. With `--view`, only that view, without its definition. */
   views: ViewChange[];

@@ -9,7 +9,8 @@ import type {
   ViewDefinitionChange,
   VisibilityChange,
 } from './backlog-diff.ts';
-import { codeSpan, inlineText, quoted } from './markdown-text.ts';
+import { codeSpan } from '../escaping/markdown.ts';
+import { inlineText, quoted } from './markdown-text.ts';
 
 /*
  * How one change reads in the Markdown report: each function turns one item of a BacklogDiff

@@ -1,8 +1,8 @@
 import type { Backlog } from '../model/backlog.ts';
 import { idKey } from '../model/ids.ts';
 import type { ChangeEntry, ViewData } from '../model/view-data.ts';
+import { dropUndefined } from '../projection/plain-data.ts';
 import { diffProjections } from './diff-projections.ts';
-import { dropUndefined } from './plain-data.ts';
 import { projectForComparison, type ViewEntry } from './project-for-comparison.ts';
 import { gatherViewWindow, readViewDates, type ViewWindow } from './view-dates.ts';
 

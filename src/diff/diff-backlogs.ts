@@ -1,10 +1,10 @@
 import type { Backlog } from '../model/backlog.ts';
 import { idKey } from '../model/ids.ts';
 import type { ViewData } from '../model/view-data.ts';
+import { renderRoadmapGantt } from '../diagrams/roadmap-gantt.ts';
 import type { BacklogDiff, ViewChange, ViewDefinitionChange, VisibilityChange } from './backlog-diff.ts';
 import { diffProjections, emptyBacklog, itemKey, type SideSources } from './diff-projections.ts';
 import { projectForComparison, type ViewEntry } from './project-for-comparison.ts';
-import { roadmapGanttText } from './roadmap-gantt-text.ts';
 
 export interface DiffOptions {
   /** Compare only what this view of the head can see, as its site would show it. */
@@ -172,7 +172,7 @@ function sourcesOf(backlog: Backlog): SideSources {
 
 function roadmapOf(before: ViewData | undefined, after: ViewData | undefined): BacklogDiff['roadmap'] {
   const roadmap: BacklogDiff['roadmap'] = {};
-  const [beforeText, afterText] = [before && roadmapGanttText(before.phases), after && roadmapGanttText(after.phases)];
+  const [beforeText, afterText] = [before && renderRoadmapGantt(before), after && renderRoadmapGantt(after)];
   if (beforeText !== undefined) roadmap.before = beforeText;
   if (afterText !== undefined) roadmap.after = afterText;
   return roadmap;

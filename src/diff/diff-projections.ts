@@ -1,8 +1,8 @@
 import { idKey } from '../model/ids.ts';
 import type { StoryView, ViewData } from '../model/view-data.ts';
+import { dropUndefined } from '../projection/plain-data.ts';
 import type { BacklogDiff, EpicFieldChange, ItemChange, ItemRef, StakeholderFieldChange, StoryChange, StoryRef } from './backlog-diff.ts';
 import { diffTotals, phaseChanges } from './phase-changes.ts';
-import { dropUndefined } from './plain-data.ts';
 import { storyChanges } from './story-changes.ts';
 
 /** The parts of a projection that a comparison reads. */

@@ -1,5 +1,6 @@
 import { formatProblemList } from '../problems/problem-list.ts';
 import { plural } from '../text/plural.ts';
+import { codeBlock, codeSpan } from '../escaping/markdown.ts';
 import type { BacklogDiff, EpicFieldChange, ItemChange, ItemRef, PhaseFieldChange, StakeholderFieldChange, ViewChange } from './backlog-diff.ts';
 import {
   createNumberFormats,
@@ -13,7 +14,7 @@ import {
   visibilityText,
   type NumberFormats,
 } from './change-text.ts';
-import { codeBlock, codeSpan, inlineText, quoted } from './markdown-text.ts';
+import { inlineText, quoted } from './markdown-text.ts';
 import { mayShowMore, summariseDiff, type DiffReport } from './report-json.ts';
 
 /** GitHub refuses comments over 65,536 characters; stay well under. */

@@ -1,6 +1,6 @@
 import type { StoryView } from '../model/view-data.ts';
+import { dropUndefined } from '../projection/plain-data.ts';
 import type { FeedbackItem, ItemRef, StoryFieldChange } from './backlog-diff.ts';
-import { dropUndefined } from './plain-data.ts';
 
 /** What changed in one story between two projections, field by field, in a stable order. */
 export function storyChanges(before: StoryView, after: StoryView, references: Record<'phase' | 'epic', (ItemRef | undefined)[]>): StoryFieldChange[] {

@@ -1,7 +1,7 @@
 import { idKey } from '../model/ids.ts';
 import type { StoryView, ViewData } from '../model/view-data.ts';
+import { isSamePlainData } from '../projection/plain-data.ts';
 import { matchStories } from './diff-projections.ts';
-import { isSamePlainData } from './plain-data.ts';
 
 /** One commit's content as one view sees it. */
 export interface ViewRevision {

@@ -1,10 +1,11 @@
 import { relative, resolve, sep } from 'node:path';
 import { diffBacklogs } from '../diff/diff-backlogs.ts';
 import type { DiffReport } from '../diff/report-json.ts';
+import { locateContent, resolveCommit } from '../git/repository.ts';
 import { loadBacklog, type LoadResult } from '../loading/load-backlog.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
-import { locateContent, openRevisionFolder, resolveCommit } from './git-revisions.ts';
 import { loadRevision } from './load-revision.ts';
+import { openRevisionFolder } from './revision-folder.ts';
 
 export interface CompareOptions {
   /** The content folder (in the working tree), inside the git repository to read. */

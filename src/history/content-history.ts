@@ -1,5 +1,8 @@
 import type { ContentHistory, Revision } from '../diff/changes-for-view.ts';
-import { filesBefore, listContentLog, listTree, locateContent, openRevisionFolder, type LoggedCommit, type TreeFile } from './git-revisions.ts';
+import { listContentLog, type LoggedCommit } from '../git/content-log.ts';
+import { locateContent } from '../git/repository.ts';
+import { filesBefore, listTree, type TreeFile } from '../git/tree.ts';
+import { openRevisionFolder } from './revision-folder.ts';
 import { loadRevision, type SourceCache } from './load-revision.ts';
 
 /**

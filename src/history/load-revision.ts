@@ -2,7 +2,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Backlog } from '../model/backlog.ts';
 import { loadBacklog, type LoadResult } from '../loading/load-backlog.ts';
 import { readEntrySource } from '../loading/read-entry-source.ts';
-import type { RevisionFolder, TreeFile } from './git-revisions.ts';
+import type { TreeFile } from '../git/tree.ts';
+import type { RevisionFolder } from './revision-folder.ts';
 
 export interface RevisionLoadOptions {
   /** The content folder as the user named it: paths read as if the revision were checked out there. */
@@ -16,7 +17,7 @@ export interface RevisionLoadOptions {
   sources?: SourceCache;
   /**
    * The folder's files at `commit`, when already known (the history follows them from commit to
-   * commit: src/history/git-revisions.ts `filesBefore`); undefined inside when the folder did not
+   * commit: src/git/tree.ts `filesBefore`); undefined inside when the folder did not
    * exist. Default: listed by git.
    */
   files?: { files: readonly TreeFile[] | undefined };

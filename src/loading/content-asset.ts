@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
+import { isWithin } from '../paths/is-within.ts';
 import { rasterImageTypeOf } from './raster-image-type.ts';
 import { inspectSvg } from './svg-inspection.ts';
 
@@ -36,7 +37,7 @@ export function readPublishableImage(path: string, contentRoot: string, referenc
   const what = `the ${reference.kind} "${reference.written}"`;
   const root = realpathSync(contentRoot);
   const real = existsSync(path) ? realpathSync(path) : undefined;
-  if (real === undefined || !isInside(real, root) || !statSync(real).isFile()) {
+  if (real === undefined || !isWithin(real, root) || !statSync(real).isFile()) {
     return { refused: { message: `${what} is not a file inside the content folder`, hint: missingHints[reference.kind] } };
   }
   const bytes = readFileSync(real);
@@ -75,8 +76,3 @@ const missingHints: Record<ImageReference['kind'], string> = {
   image: 'put the image next to the entry and link it with a relative path',
   logo: 'put the logo in the content folder and give its path from there, such as logo.svg',
 };
-
-function isInside(path: string, root: string): boolean {
-  const inside = relative(root, path);
-  return inside !== '' && !inside.startsWith('..') && !inside.startsWith(sep);
-}

@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { extname, join } from 'node:path';
+import { isWithin } from '../paths/is-within.ts';
 
 /** The collections of a content folder and the files that hold them (SPEC §1). */
 export const collectionLayout = {
@@ -102,8 +103,8 @@ function resolveInside(path: string, realRoot: string): Target {
   } catch {
     return { problem: 'this symbolic link leads nowhere', hint: 'remove the link or restore its target' };
   }
-  const inside = relative(realRoot, real);
-  if (inside === '' || inside.startsWith('..') || inside.startsWith(sep) || /^[a-zA-Z]:/.test(inside)) {
+  // A link to the content folder itself leads out too: it would read the folder again, for ever.
+  if (!isWithin(real, realRoot) || isWithin(realRoot, real)) {
     return { problem: 'this symbolic link leads out of the content folder', hint: 'copy the file into the content folder instead of linking to it' };
   }
   return { real, isDirectory: statSync(real).isDirectory() };

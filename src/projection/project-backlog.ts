@@ -4,6 +4,7 @@ import { resolveContentLinks } from './resolve-content-links.ts';
 import { idKey } from '../model/ids.ts';
 import type { PhaseView, Progress, StoryView, ViewData } from '../model/view-data.ts';
 import type { WorkflowStatus } from '../model/content.ts';
+import { dropUndefined } from './plain-data.ts';
 import { compareStories } from './story-order.ts';
 
 export interface ProjectionOptions {
@@ -200,9 +201,4 @@ function sourceLinks(repository: string | undefined, path: string | undefined): 
   const file = path.split('/').map(encodeURIComponent).join('/');
   const root = repository.replace(/\/$/, '');
   return { editUrl: `${root}/edit/HEAD/${file}`, historyUrl: `${root}/commits/HEAD/${file}` };
-}
-
-/** Drops keys whose value is undefined, so they are absent from the data (not serialised as null). */
-function dropUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }

@@ -3,6 +3,9 @@
  * time, not components in a browser. Text is escaped; attribute values that are not text, numbers
  * or `true` (functions, objects) are dropped, since HTML cannot hold them.
  */
+import { escapeAttribute } from '../escaping/attribute.ts';
+import { escapeHtml } from '../escaping/html.ts';
+
 export const Fragment = Symbol('Fragment');
 
 /** HTML already built by this runtime, so it is not escaped again. */
@@ -23,7 +26,7 @@ export function jsx(type: unknown, props: unknown): Html {
   if (type === Fragment) return { html: inner };
   const text = Object.entries(attributes)
     .filter(([, value]) => typeof value === 'string' || typeof value === 'number' || value === true)
-    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeText(String(value)).replaceAll('"', '&quot;')}"`))
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`))
     .join('');
   const name = String(type);
   return { html: voidElements.has(name) ? `<${name}${text}>` : `<${name}${text}>${inner}</${name}>` };
@@ -35,9 +38,5 @@ export function toHtml(node: Child): string {
   if (node === null || node === undefined || typeof node === 'boolean') return '';
   if (Array.isArray(node)) return node.map(toHtml).join('');
   if (typeof node === 'object') return node.html;
-  return escapeText(String(node));
-}
-
-function escapeText(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return escapeHtml(String(node));
 }

@@ -1,3 +1,5 @@
+import { escapeXml } from '../escaping/xml.ts';
+
 export interface FeedChannel {
   title: string;
   description: string;
@@ -45,8 +47,4 @@ export function renderRssFeed(channel: FeedChannel, items: readonly FeedItem[]):
     '</rss>',
     '',
   ].join('\n');
-}
-
-function escapeXml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;');
 }

@@ -114,6 +114,16 @@ describe('the semantic diff of two backlogs', () => {
     expect(diff.roadmap.after).toContain('#80;ublic launch :milestone, p0m2, 2026-04-03, 0d');
   });
 
+  test("the roadmap before and after is the site's gantt: epics in their phase, no today marker", () => {
+    const diff = compare((content) => content.edit('epics/open-epic.md', 'title: Open epic', 'title: Opening epic'), 'public');
+    expect(diff.roadmap.before).toContain('    #79;pen epic :');
+    expect(diff.roadmap.after).toContain('    #79;pening epic :');
+    expect(diff.roadmap.after).toContain('  todayMarker off');
+    expect(diff.roadmap.after).not.toContain(':vert');
+    expect(diff.roadmap.after).not.toContain('CANARY');
+    expect(view(diff, 'public')).toMatchObject({ roadmapChanged: true });
+  });
+
   test('says what changes on each site', () => {
     const diff = compare((content) => {
       content.edit('stories/LK-3.md', 'status: ready', 'status: in-progress');

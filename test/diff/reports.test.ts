@@ -3,7 +3,6 @@ import type { BacklogDiff, StoryRef } from '../../src/diff/backlog-diff.ts';
 import { inlineText } from '../../src/diff/markdown-text.ts';
 import { renderJsonReport, type DiffReport } from '../../src/diff/report-json.ts';
 import { renderMarkdownReport } from '../../src/diff/report-markdown.ts';
-import { roadmapGanttText, taskText } from '../../src/diff/roadmap-gantt-text.ts';
 import { hostileTitles } from '../helpers/hostile-titles.ts';
 
 const emptyDiff = (): BacklogDiff => ({
@@ -29,25 +28,6 @@ const report = (diff: BacklogDiff, overrides: Partial<DiffReport> = {}): DiffRep
 });
 
 const story = (id: string, title: string): StoryRef => ({ id, title, status: 'draft', priority: 'should' });
-
-describe('the roadmap as gantt text', () => {
-  test.each(hostileTitles)('a title cannot break the gantt syntax: %s', (title) => {
-    const text = taskText(title);
-    expect(text.replace(/#\d+;/g, '')).not.toMatch(/[:;#"`<>%\n[\]{}]/);
-    expect(text.startsWith('#')).toBe(true);
-  });
-
-  test('phases as sections, with their milestones; undefined without dated phases', () => {
-    const phases = [
-      { title: 'Trials', start: '2026-05-04', end: '2026-07-24', status: 'active' as const, milestones: [{ title: 'Review', date: '2026-07-21' }] },
-      { title: 'Later', status: 'planned' as const, milestones: [] },
-    ];
-    expect(roadmapGanttText(phases)).toBe(
-      ['gantt', '  dateFormat YYYY-MM-DD', '  axisFormat %b %Y', '  section #84;rials', '    #84;rials :active, p0, 2026-05-04, 2026-07-25', '    #82;eview :milestone, p0m0, 2026-07-21, 0d'].join('\n'),
-    );
-    expect(roadmapGanttText([phases[1]])).toBeUndefined();
-  });
-});
 
 describe('the Markdown report', () => {
   test('titles are plain text: no markup, HTML, table breaks or mentions', () => {

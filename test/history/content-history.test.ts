@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { prepareBacklog, projectPreparedView } from '../../src/build/prepare-backlog.ts';
 import { readContentHistory } from '../../src/history/content-history.ts';
-import { filesBefore, listContentLog, listTree, locateContent } from '../../src/history/git-revisions.ts';
+import { listContentLog } from '../../src/git/content-log.ts';
+import { locateContent } from '../../src/git/repository.ts';
+import { filesBefore, listTree } from '../../src/git/tree.ts';
 import { fixturesDir } from '../helpers/fixture-content.ts';
 import { createContentRepository, type ContentRepository } from '../helpers/git-repo.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { attachDiagrams, needsMermaidInBrowser } from '../../src/diagrams/attach-diagrams.ts';
+import { attachDiagrams } from '../../src/diagrams/attach-diagrams.ts';
+import { needsMermaidInBrowser } from '../../src/diagrams/diagram-html.ts';
 import { MermaidRenderError } from '../../src/diagrams/mermaid-render-error.ts';
 import type { MermaidRenderer } from '../../src/diagrams/mermaid-renderer.ts';
 import type { ViewData } from '../../src/model/view-data.ts';

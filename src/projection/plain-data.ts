@@ -1,4 +1,9 @@
-/** Drops keys whose value is undefined, so a diff serialises without them (not as null). */
+/*
+ * Helpers for plain data, what a projection holds (no cycles, no class instances), shared by the
+ * projection and the diff. They import nothing: the projection is pure.
+ */
+
+/** Drops keys whose value is undefined, so they are absent from the data and its JSON (not null). */
 export function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }
