@@ -101,7 +101,7 @@ describe("a story's neighbourhood", () => {
   const labels = { notShown: (count: number) => `${count} not shown`, describe: (item: StoryView) => `Dependencies of ${item.id}` };
   const byId = new Map<string, StoryView>();
   const add = (index: number, title: string, dependsOn: string[], dependents: string[], hiddenDependencies = 0) => {
-    const item = { ...story(index, title, dependsOn, dependents), hiddenDependencies } as StoryView;
+    const item = { ...story(index, title, dependsOn, dependents), hiddenDependencies };
     byId.set(item.id, item);
     return item;
   };
