@@ -119,7 +119,7 @@ describe('backlog-docs new phase|epic|stakeholder|view', () => {
   test('a title with no letter a-z or digit gives no id, and is told', () => {
     const result = runScript('new', ['epic', '« ! »'], { cwd: contentWithScenario() });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^the title "« ! »" gives no id\n    hint/);
+    expect(result.stderr).toMatch(/^the title "« ! »" gives no id\n {4}hint/);
   });
 
   test('--phase and --epic apply to stories only: a usage mistake on the other kinds', () => {

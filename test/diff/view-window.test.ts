@@ -53,7 +53,7 @@ describe("a view's window on the history", () => {
       const expected = readViewWindow(visibleOnly, depth);
       for (const layout of layouts) {
         const window = readViewWindow(withHiddenCommits(layout), depth);
-        expect(window, `depth ${depth}, hidden ${layout}`).toEqual(expected);
+        expect(window, `depth ${depth}, hidden ${layout.join(',')}`).toEqual(expected);
         expect(readViewDates(window.revisions, window.cutShort)).toEqual(readViewDates(expected.revisions, expected.cutShort));
       }
     }
