@@ -55,7 +55,7 @@ export function setUpSearch(): void {
       const select = document.createElement('select');
       select.name = name;
       select.append(new Option(strings.all, ''), ...values.map((value) => new Option(value, value)));
-      select.addEventListener('change', () => void search());
+      select.addEventListener('change', search);
       label.append(caption, select);
       filterBox.append(label);
     }
@@ -122,7 +122,7 @@ export function setUpSearch(): void {
 
   openButton.hidden = false;
   openButton.addEventListener('click', open);
-  input.addEventListener('input', () => void search());
+  input.addEventListener('input', search);
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown') move(1);
     else if (event.key === 'ArrowUp') move(-1);
