@@ -1,9 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
+// Three tiers, each a Vitest project (`npm run test:unit`, `test:build`, `test:browser`; `npm test`
+// runs them all). Within a tier, a test lives in the folder named after the src/ folder it tests.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // Astro components and our loaders run in Node; no DOM emulation.
     environment: 'node',
+    projects: [
+      // Pure code over plain data and small files: no site built, no command run, no git
+      // repository, no Chromium. The whole tier runs in seconds.
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // Sites built from fixtures, the command line run as a person runs it, throwaway git
+      // repositories, the package packed and installed from its tarball.
+      { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'] } },
+      // The built sites served on localhost and driven in the system's Chromium.
+      { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'] } },
+    ],
   },
 });
