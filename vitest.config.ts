@@ -16,5 +16,13 @@ export default defineConfig({
       // The built sites served on localhost and driven in the system's Chromium.
       { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'] } },
     ],
+    // `npm run coverage`: what the tests run in Vitest's own process. The sites and commands that
+    // build tests start as child processes are not measured.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      reporter: ['text-summary', 'html'],
+      reportsDirectory: 'coverage',
+    },
   },
 });
