@@ -12,7 +12,7 @@ const { values, positionals } = parseArgs({
 });
 const chromiumPath = findChromium();
 if (!chromiumPath || !values.site) throw new Error('need --site and a Chromium');
-const server = await serveStatic({ [values.base!]: values.site });
+const server = await serveStatic({ [values.base]: values.site });
 const browser = await launchChromium(chromiumPath);
 const context = await browser.newContext({
   viewport: values.phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
@@ -20,13 +20,13 @@ const context = await browser.newContext({
   colorScheme: values.dark ? 'dark' : 'light',
   javaScriptEnabled: !values['no-js'],
 });
-mkdirSync(values.out!, { recursive: true });
+mkdirSync(values.out, { recursive: true });
 for (const path of positionals.length ? positionals : ['']) {
   const page = await context.newPage();
   await page.goto(`${server.url}${values.base}${path}`);
   const name = `${(path || 'index').replaceAll('/', '_')}${values.dark ? '-dark' : ''}${values.phone ? '-phone' : ''}.png`;
-  await page.screenshot({ path: join(values.out!, name), fullPage: true });
-  console.log(join(values.out!, name));
+  await page.screenshot({ path: join(values.out, name), fullPage: true });
+  console.log(join(values.out, name));
 }
 await browser.close();
 await server.close();

@@ -12,7 +12,7 @@ const [name, ...args] = process.argv.slice(2);
 const command = commands.find((candidate) => candidate.name === name);
 try {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') console.log(overviewHelp());
-  else if (name === '--version' || name === '-v') console.log(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
+  else if (name === '--version' || name === '-v') console.log((JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version);
   else if (!command) throw new UsageError(`there is no command "${name}"; the commands are ${commands.map((known) => known.name).join(', ')}`);
   else {
     const { options, positionals } = parseCommandArgs(command, args);

@@ -32,7 +32,7 @@ export const devCommand = defineCommand<{ view?: string; content: string }>({
       if (!prepared.backlog.views.some((view) => view.id === viewId)) {
         throw new UsageError(`there is no view "${viewId}"; the views are ${prepared.backlog.views.map((view) => view.id).join(', ')}`);
       }
-      return projectPreparedView(prepared, viewId!);
+      return projectPreparedView(prepared, viewId);
     };
 
     let data = await project();

@@ -59,7 +59,7 @@ function dependsOnBacklogDocs(dir: string): boolean {
   const path = join(dir, 'package.json');
   if (!existsSync(path)) return false;
   try {
-    const manifest = JSON.parse(readFileSync(path, 'utf8'));
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as Partial<Record<'dependencies' | 'devDependencies', Record<string, string>>>;
     return Boolean(manifest.devDependencies?.['backlog-docs'] ?? manifest.dependencies?.['backlog-docs']);
   } catch {
     return false;

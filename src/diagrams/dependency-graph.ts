@@ -25,7 +25,7 @@ export function renderDependencyGraph(
   if (shown.length === 0) return undefined;
   const node = new Map(shown.map((story, index) => [story.id, `s${index}`]));
   const lines = ['flowchart LR'];
-  const groups = [...data.phases.map((phase) => ({ id: phase.id as string | undefined, title: phase.title })), { id: undefined, title: options.unscheduled }];
+  const groups = [...data.phases.map((phase) => ({ id: phase.id, title: phase.title })), { id: undefined, title: options.unscheduled }];
   groups.forEach((group, groupIndex) => {
     const members = shown.filter((story) => story.phase === group.id);
     if (members.length === 0) return;

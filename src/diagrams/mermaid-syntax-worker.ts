@@ -12,7 +12,10 @@ import { describeMermaidFailure } from './mermaid-parse-failure.ts';
 Object.assign(DOMPurify, { sanitize: (text: string) => text, addHook: () => {} });
 mermaid.initialize({ ...mermaidConfig, logLevel: 'fatal' });
 
-parentPort!.on('message', async (source: string) => {
+// Every failure is caught and sent back: nothing waits for the promise a message starts.
+parentPort!.on('message', (source: string) => void check(source));
+
+async function check(source: string) {
   try {
     // What `mermaid.parse` does, without re-cloning the whole configuration first: a fifth of the
     // time, and the configuration here never changes (directives are removed before checking).
@@ -23,4 +26,4 @@ parentPort!.on('message', async (source: string) => {
   } catch (error) {
     parentPort!.postMessage({ error: describeMermaidFailure(error, source) });
   }
-});
+}

@@ -39,7 +39,7 @@ export function diffTotals(base: Comparable, head: Comparable): PhaseTotals[] {
   const before = totalsByPhase(base.stories);
   const after = totalsByPhase(head.stories);
   const order = [...head.phases, ...base.phases.filter((phase) => !head.phases.some((other) => idKey(other.id) === idKey(phase.id)))];
-  const groups = [...order.map((phase) => ({ key: idKey(phase.id), phase: { id: phase.id, title: phase.title } as ItemRef | undefined })), { key: '', phase: undefined }];
+  const groups = [...order.map((phase) => ({ key: idKey(phase.id), phase: { id: phase.id, title: phase.title } })), { key: '', phase: undefined }];
   const totals: PhaseTotals[] = [];
   for (const { key, phase } of groups) {
     const entry: PhaseTotals = phase ? { phase } : {};

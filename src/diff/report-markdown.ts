@@ -57,9 +57,9 @@ function compose(report: DiffReport, diff: BacklogDiff, detail: Detail, withRoad
   if (detail !== 'summary') {
     lines.push(...storiesSection(diff, detail, format));
     lines.push(...totalsSection(diff, format));
-    lines.push(...itemsSection('Phases', diff.phases, detail, (change) => phaseChangeText(change as PhaseFieldChange, format), (phase) => phaseDates(phase)));
-    lines.push(...itemsSection('Epics', diff.epics, detail, (change) => epicChangeText(change as EpicFieldChange)));
-    lines.push(...itemsSection('Stakeholders', diff.stakeholders, detail, (change) => stakeholderChangeText(change as StakeholderFieldChange)));
+    lines.push(...itemsSection('Phases', diff.phases, detail, (change) => phaseChangeText(change, format), (phase) => phaseDates(phase)));
+    lines.push(...itemsSection('Epics', diff.epics, detail, (change) => epicChangeText(change)));
+    lines.push(...itemsSection('Stakeholders', diff.stakeholders, detail, (change) => stakeholderChangeText(change)));
   }
   if (withRoadmap) lines.push(...roadmapSection(diff.roadmap));
   if (detail !== 'full' || !withRoadmap) {

@@ -128,7 +128,7 @@ function shareWith<T>(value: T, kept: unknown): T {
   if (isSamePlainData(value, kept)) return kept as T;
   if (Array.isArray(value) && Array.isArray(kept)) {
     const keptById = new Map(kept.filter(hasId).map((item) => [item.id, item]));
-    return value.map((item, index) => shareWith(item, hasId(item) && keptById.has(item.id) ? keptById.get(item.id) : kept[index])) as T;
+    return value.map((item: unknown, index) => shareWith(item, hasId(item) && keptById.has(item.id) ? keptById.get(item.id) : kept[index])) as T;
   }
   if (isRecord(value) && isRecord(kept)) return Object.fromEntries(Object.entries(value).map(([key, part]) => [key, shareWith(part, kept[key])])) as T;
   return value;

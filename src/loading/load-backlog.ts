@@ -96,7 +96,7 @@ export function loadBacklog(contentDir: string, options: LoadOptions = {}): Load
   }
   if (project === undefined) return { problems: sortProblems(problems) };
   markVisibility(entries, project.defaultVisibility);
-  const backlog = { project, projectFile: { file: loadedProject!.file, summaryLine: loadedProject!.summaryLine }, ...entries } as Backlog;
+  const backlog: Backlog = { project, projectFile: { file: loadedProject!.file, summaryLine: loadedProject!.summaryLine }, ...entries };
   if (problems.length > 0) return { problems: sortProblems(problems), readable: backlog };
 
   return { backlog, problems: [] };

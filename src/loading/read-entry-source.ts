@@ -8,7 +8,7 @@ export interface EntrySource {
   data: Record<string, unknown>;
   body: string;
   bodyLine: number;
-  locate(path: readonly PropertyKey[], atKey?: boolean): { line: number; column: number };
+  locate: (path: readonly PropertyKey[], atKey?: boolean) => { line: number; column: number };
 }
 
 export interface SourceProblem {

@@ -34,7 +34,7 @@ export function parseStrictYaml(text: string): { data: unknown } | { errors: Yam
 export function locateYamlPath(text: string, path: readonly PropertyKey[], atKey = false): { line: number; column: number } {
   const document: Document = parseDocument(text, options);
   let node: unknown = document.contents;
-  let offset = (document.contents as Node | null)?.range?.[0] ?? 0;
+  let offset = document.contents?.range?.[0] ?? 0;
   for (const segment of path) {
     if (isMap(node)) {
       const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));

@@ -88,6 +88,7 @@ function attributeConstruct(tag: SaxesTagNS, attribute: SaxesAttributeNS): strin
   const value = attribute.value;
   if (name.startsWith('on')) return `an event attribute (${attribute.name})`;
   // The URL parser drops tabs and newlines, and the XML parser has already decoded entities.
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
   if (/(?:java|vb|live)script:/i.test(value.replace(/[\s\u0000-\u001f]/g, ''))) return `a javascript: URL (${attribute.name})`;
   if (referenceAttributes.has(name) && !value.startsWith('#')) {
     return tag.local.toLowerCase() === 'use' ? `a <use> of another file (${attribute.name})` : `a reference to something outside the file (${attribute.name})`;

@@ -116,5 +116,6 @@ export function describeValue(value: unknown): string {
     const text = value.length > 60 ? `${value.slice(0, 57)}...` : value;
     return JSON.stringify(text);
   }
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects are told above; YAML leaves numbers and booleans
   return String(value);
 }

@@ -17,10 +17,10 @@ export function isOneWellFormedComment(html: string): boolean {
 export function findMalformedComments(tree: MdastNode): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const visit = (node: MdastNode & { value?: string; children?: MdastNode[] }) => {
-    if (node.type === 'html' && node.value!.includes('<!--')) {
+    if (node.type === 'html' && node.value.includes('<!--')) {
       // Each comment as a browser ends it; a `-->` left after them was meant to end one of them.
-      const comments = node.value!.match(/<!--[\s\S]*?(?:-->|--!>|$)/g) ?? [];
-      const bad = comments.find((comment) => !isOneWellFormedComment(comment)) ?? (/--!?>/.test(node.value!.replace(/<!--[\s\S]*?-->/g, '')) ? comments[0] : undefined);
+      const comments = node.value.match(/<!--[\s\S]*?(?:-->|--!>|$)/g) ?? [];
+      const bad = comments.find((comment) => !isOneWellFormedComment(comment)) ?? (/--!?>/.test(node.value.replace(/<!--[\s\S]*?-->/g, '')) ? comments[0] : undefined);
       if (bad !== undefined) {
         problems.push({
           line: node.position!.start.line,

@@ -191,18 +191,18 @@ export function levelBlocksPlugin(shown: ReadonlySet<string>): MdastPluginDefini
   const transform = (node: Node, context: MdastVisitorContext): Node[] => {
     if (node.type === 'containerDirective') return shown.has(node.name!) ? node.children!.flatMap((child) => transform(child, context)) : [];
     if (node.type === 'textDirective' || node.type === 'leafDirective') return [asSourceText(node, context)];
-    return [node.children ? ({ ...node, children: node.children.flatMap((child) => transform(child, context)) } as Node) : node];
+    return [node.children ? { ...node, children: node.children.flatMap((child) => transform(child, context)) } : node];
   };
   const replace = (directive: unknown, context: MdastVisitorContext) => {
     const node = directive as Node;
-    if (!insideDirective(node, context)) context.replaceNode(directive as MdastNode, transform(node, context) as unknown as MdastNode[]);
+    if (!insideDirective(node, context)) context.replaceNode(directive as MdastNode, transform(node, context));
   };
   return { name: 'level-blocks', options: { position: true }, containerDirective: replace, leafDirective: replace, textDirective: replace };
 }
 
 function asSourceText(node: Node, context: MdastVisitorContext): Node {
   const value = context.source.slice(node.position!.start.offset, node.position!.end.offset);
-  return (node.type === 'leafDirective' ? { type: 'paragraph', children: [{ type: 'text', value }] } : { type: 'text', value }) as Node;
+  return node.type === 'leafDirective' ? { type: 'paragraph', children: [{ type: 'text', value }] } : { type: 'text', value };
 }
 
 function insideDirective(node: Node, context: MdastVisitorContext): boolean {

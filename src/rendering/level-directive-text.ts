@@ -8,10 +8,13 @@ import { closestMatch } from '../problems/did-you-mean.ts';
  */
 
 // Zero-width and other invisible format characters (soft hyphen, joiners, marks, BOM, fillers).
+// Some combine with the character before them: each is matched on its own, which is the point.
+/* eslint-disable no-misleading-character-class */
 const formatCharacters = '\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0';
 const invisible = new RegExp(`[\\s${formatCharacters}]`, 'gu');
 // What an author may not know is there: the characters above, and spaces other than the plain one.
 const unexpected = new RegExp(`[\\t\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000${formatCharacters}]`, 'gu');
+/* eslint-enable no-misleading-character-class */
 
 /** Text with invisible characters and white space removed, lower-cased: what a reader "sees". */
 function visibleCharacters(text: string): string {

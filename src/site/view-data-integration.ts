@@ -30,14 +30,17 @@ export function viewDataIntegration(data: LiveViewData): AstroIntegration {
                   const watch = data.watch;
                   if (!watch) return;
                   server.watcher.add(watch.folder);
-                  server.watcher.on('all', async (_event: string, path: string) => {
-                    if (!path.startsWith(watch.folder)) return;
+                  const reload = async () => {
                     await watch.reload();
                     for (const environment of Object.values(server.environments)) {
                       const module = environment.moduleGraph.getModuleById(resolvedId);
                       if (module) environment.moduleGraph.invalidateModule(module);
                     }
                     server.ws.send({ type: 'full-reload' });
+                  };
+                  // A reload that fails (the view was renamed, say) is told, and the server goes on.
+                  server.watcher.on('all', (_event: string, path: string) => {
+                    if (path.startsWith(watch.folder)) reload().catch((error: unknown) => server.config.logger.error(String(error)));
                   });
                 },
               },

@@ -1,0 +1,126 @@
+import AxeBuilder from '@axe-core/playwright';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildExampleSites } from '../../helpers/built-example.ts';
+import { findChromium, launchChromium } from '../../helpers/chromium.ts';
+import { serveStatic } from '../../helpers/static-server.ts';
+
+const chromiumPath = findChromium();
+
+describe.skipIf(!chromiumPath)('the example sites in a real browser', () => {
+  let out: string;
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+
+  beforeAll(async () => {
+    out = buildExampleSites();
+    server = await serveStatic({ '/client/': join(out, 'client'), '/team/': join(out, 'team'), '/': join(out, 'public') });
+    browser = await launchChromium(chromiumPath!);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  async function open(path: string, options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
+    const context = await browser.newContext({
+      colorScheme: options.colorScheme ?? 'light',
+      javaScriptEnabled: options.javaScriptEnabled ?? true,
+      viewport: { width: options.width ?? 1280, height: 900 },
+    });
+    const page = await context.newPage();
+    const response = await page.goto(`${server.url}${path}`);
+    expect(response?.status(), path).toBeLessThan(path.includes('no-such-page') ? 500 : 400);
+    return page;
+  }
+
+  const pageTypes = [
+    '/client/',
+    '/client/backlog/',
+    '/client/board/',
+    '/client/phases/trials/',
+    '/client/epics/',
+    '/client/epics/traceability/',
+    '/client/stakeholders/',
+    '/client/stakeholders/farmers/',
+    '/client/stories/par-11/',
+    '/client/changes/',
+    '/client/no-such-page/',
+  ];
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no serious or critical violation on any page type (${colorScheme})`, async () => {
+      const report: Record<string, string[]> = {};
+      for (const path of pageTypes) {
+        const page = await open(path, { colorScheme });
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+        if (serious.length > 0) report[path] = serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+        await page.context().close();
+      }
+      expect(report).toEqual({});
+    }, 120_000);
+  }
+
+  test('the backlog shows the full table without JavaScript, and filters with it', async () => {
+    const noScript = await open('/team/backlog/', { javaScriptEnabled: false });
+    const total = await noScript.locator('.backlog-table tbody tr').count();
+    expect(total).toBeGreaterThan(30);
+    expect(await noScript.locator('.filters').isVisible()).toBe(false);
+    await noScript.context().close();
+
+    const page = await open('/team/backlog/');
+    await page.selectOption('select[name="status"]', 'done');
+    const shown = await page.locator('.backlog-table tbody tr:visible').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(total);
+    expect(await page.locator('.filter-count').textContent()).toBe(`Showing ${shown} of ${total} stories`);
+    expect(new URL(page.url()).search).toBe('?status=done');
+    await page.fill('input[name="text"]', 'harvest');
+    const both = await page.locator('.backlog-table tbody tr:visible').count();
+    expect(both).toBeLessThanOrEqual(shown);
+    await page.context().close();
+  }, 60_000);
+
+  test('keyboard users can skip to the content and follow the sidebar', async () => {
+    const page = await open('/client/stories/par-11/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#content');
+    const current = page.locator('.sidebar a[aria-current="page"]');
+    expect(await current.textContent()).toContain('Record operations offline');
+    await page.context().close();
+  }, 60_000);
+
+  test('the theme toggle switches to dark and is remembered', async () => {
+    const page = await open('/client/');
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.click('.theme-toggle');
+    expect(await background()).toBe('rgb(20, 23, 21)');
+    await page.goto(`${server.url}/client/board/`);
+    expect(await background()).toBe('rgb(20, 23, 21)');
+    await page.context().close();
+  }, 60_000);
+
+  test('prev / next and breadcrumbs lead through the docs', async () => {
+    const page = await open('/client/phases/trials/');
+    await page.click('.pagination .next');
+    expect(page.url()).toMatch(/\/client\/stories\/par-\d+\/$/);
+    await page.click('.breadcrumbs a >> nth=1');
+    expect(page.url()).toBe(`${server.url}/client/phases/trials/`);
+    await page.context().close();
+  }, 60_000);
+
+  test('a phone gets one column with the navigation on top', async () => {
+    const page = await open('/public/stories/par-21/'.replace('/public', ''), { width: 390 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await page.context().close();
+  }, 60_000);
+});

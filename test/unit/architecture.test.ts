@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { listFiles } from '../../src/build/sitemap.ts';
+import { projectRoot } from '../helpers/run-script.ts';
+
+const sources = listFiles(join(projectRoot, 'src'))
+  .filter((path) => /\.(ts|astro|mjs)$/.test(path))
+  .map((path) => ({ path: relative(projectRoot, path).split(sep).join('/'), text: readFileSync(path, 'utf8') }));
+const imports = (text: string) => [...text.matchAll(/(?:import|from)\s*['"]([^'"]+)['"]/g)].map((match) => match[1]);
+
+describe('leaks are impossible by construction', () => {
+  test('no content collection: the sites are built from the projection alone', () => {
+    const readers = sources.filter(({ text }) => imports(text).includes('astro:content') || /defineCollection|content\.config/.test(text)).map(({ path }) => path);
+    expect(readers).toEqual([]);
+  });
+
+  test('pages, layouts and components import no loading, rendering or projection code, only the projected view', () => {
+    const siteFiles = sources.filter(({ path }) => /^src\/(pages|layouts|components)\//.test(path));
+    expect(siteFiles.length).toBeGreaterThan(5);
+    for (const { path, text } of siteFiles) {
+      const forbidden = imports(text).filter((spec) => /\/(loading|rendering|validation|build)\//.test(spec) || /project-backlog/.test(spec));
+      expect(forbidden, path).toEqual([]);
+    }
+  });
+
+  test('the projected view is the only data module a page can import', () => {
+    const dataModules = sources.filter(({ text }) => text.includes("'virtual:backlog-docs/view'")).map(({ path }) => path);
+    expect(dataModules.sort()).toEqual(['src/env.d.ts', 'src/site/site-context.ts', 'src/site/view-data-integration.ts']);
+  });
+});

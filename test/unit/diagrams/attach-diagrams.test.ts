@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { attachDiagrams } from '../../../src/diagrams/attach-diagrams.ts';
+import { needsMermaidInBrowser } from '../../../src/diagrams/diagram-html.ts';
+import { MermaidRenderError } from '../../../src/diagrams/mermaid-render-error.ts';
+import type { MermaidRenderer } from '../../../src/diagrams/mermaid-renderer.ts';
+import type { ViewData } from '../../../src/model/view-data.ts';
+
+const block = (source: string) => `<p>Before</p><pre><code class="language-mermaid">${source}</code></pre>`;
+
+const viewWithStory = (html: string) =>
+  ({
+    view: { locale: 'en', base: '/' },
+    project: { summaryHtml: '' },
+    phases: [],
+    epics: [],
+    stories: [{ id: 'ST-1', slug: 'st-1', html, dependsOn: [], dependents: [], hiddenDependencies: 0 }],
+    diagrams: {},
+  }) as unknown as ViewData;
+
+/** Draws everything, except a source Mermaid would refuse. */
+const renderer: MermaidRenderer = {
+  render: async (source) => {
+    if (source.includes('-->>')) throw new MermaidRenderError(source, 'Parse error on line 2:');
+    return '<svg></svg>';
+  },
+  rendered: 0,
+  cached: 0,
+  close: async () => {},
+};
+
+describe('diagrams written in bodies', () => {
+  test('without Chromium, stay as published source for the browser, comments removed', async () => {
+    const data = await attachDiagrams(viewWithStory(block('flowchart LR\n  A --&gt; B %% CANARY')), undefined);
+    const html = data.stories[0].html;
+    expect(html).toContain('<pre class="mermaid" aria-label="Diagram" data-pagefind-ignore="all">flowchart LR\n  A --&gt; B</pre>');
+    expect(html).not.toContain('CANARY');
+    expect(needsMermaidInBrowser(html)).toBe(true);
+  });
+
+  test('with Chromium, become inline SVG that needs no Mermaid in the browser', async () => {
+    const data = await attachDiagrams(viewWithStory(block('flowchart LR\n  A --&gt; B')), renderer);
+    expect(data.stories[0].html).toContain('<svg></svg>');
+    expect(needsMermaidInBrowser(data.stories[0].html)).toBe(false);
+  });
+
+  test('a block Mermaid cannot draw fails as a MermaidRenderError naming its entry', async () => {
+    const failure = await attachDiagrams(viewWithStory(block('flowchart LR\n  A --&gt;&gt; B')), renderer).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(MermaidRenderError);
+    expect(failure).toMatchObject({ source: 'flowchart LR\n  A -->> B', mermaidMessage: 'Parse error on line 2:', owner: { kind: 'story', id: 'ST-1' } });
+  });
+});

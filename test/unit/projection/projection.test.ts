@@ -1,0 +1,99 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadBacklog } from '../../../src/loading/load-backlog.ts';
+import { projectBacklogForView } from '../../../src/projection/project-backlog.ts';
+import type { ViewData } from '../../../src/model/view-data.ts';
+import { renderBacklog } from '../../../src/rendering/render-backlog.ts';
+import type { RenderedBacklog } from '../../../src/model/rendered-backlog.ts';
+import { fixturesDir } from '../../helpers/fixture-content.ts';
+
+let rendered: RenderedBacklog;
+const view = (id: string, referenceDate?: string): ViewData => projectBacklogForView(rendered, id, { referenceDate });
+
+beforeAll(async () => {
+  const content = join(fixturesDir, 'leaks');
+  const { backlog } = loadBacklog(content);
+  const result = await renderBacklog(backlog!, content, join(fixturesDir, '..', '..'));
+  rendered = result.rendered!;
+});
+
+describe('projecting the backlog for one view', () => {
+  test('keeps the items at or below the view level, in backlog order', () => {
+    expect(view('public').stories.map((story) => story.id)).toEqual(['LK-1', 'LK-2']);
+    expect(view('client').stories.map((story) => story.id)).toEqual(['LK-1', 'LK-2', 'LK-3']);
+    expect(view('team').stories.map((story) => story.id)).toEqual(['LK-1', 'SECRETSTORY-1', 'LK-2', 'LK-3', 'LK-4']);
+    expect(view('public').phases.map((phase) => phase.id)).toEqual(['open']);
+    expect(view('public').stakeholders.map((stakeholder) => stakeholder.id)).toEqual(['board']);
+  });
+
+  test('a stakeholder filter keeps stories that concern one of them, and all phases and epics', () => {
+    const boardOnly = view('board-only');
+    expect(boardOnly.stories.map((story) => story.id)).toEqual(['LK-1', 'LK-2']);
+    expect(boardOnly.phases.map((phase) => phase.id)).toEqual(['open']);
+  });
+
+  test('references to hidden items are dropped, and hidden dependencies only counted', () => {
+    const story = view('public').stories[0];
+    expect(story).toMatchObject({ stakeholders: ['board'], dependsOn: ['LK-2'], hiddenDependencies: 1 });
+    expect(view('team').stories[0]).toMatchObject({ stakeholders: ['board', 'secret-vendor', 'pilots'], dependsOn: ['LK-2', 'SECRETSTORY-1'], hiddenDependencies: 0 });
+  });
+
+  test('dependents list only visible stories', () => {
+    expect(view('public').stories.find((story) => story.id === 'LK-2')!.dependents).toEqual(['LK-1']);
+    expect(view('team').stories.find((story) => story.id === 'LK-2')!.dependents).toEqual(['LK-1', 'SECRETSTORY-1']);
+  });
+
+  test('fields the view does not show are absent, not empty', () => {
+    const publicStory = view('public').stories[0];
+    expect(publicStory.estimate).toBeUndefined();
+    expect(publicStory.owner).toBeUndefined();
+    expect(publicStory.feedback).toEqual([]);
+    expect(view('public').phases[0].budget).toBeUndefined();
+    expect(view('client').stories[0].estimate).toEqual({ points: 777, personDays: 3, cost: 31337 });
+    expect(view('client').stories[0].owner).toBeUndefined();
+    expect(view('team').stories[0].owner).toBe('CANARY_OWNER_NAME');
+  });
+
+  test('feedback and milestones are filtered by their own level', () => {
+    expect(view('client').stories[0].feedback.map((item) => item.text)).toEqual(['Public feedback FEEDBACK_PUBLIC_OK', 'Client feedback CLIENT_FEEDBACK_OK']);
+    expect(view('public').phases[0].milestones.map((milestone) => milestone.title)).toEqual(['Public launch']);
+    expect(view('team').phases[0].milestones).toHaveLength(3);
+  });
+
+  test(':::level blocks above the view level are not in the HTML', () => {
+    expect(view('public').stories[0].html).not.toContain('CLIENT_BLOCK_OK');
+    expect(view('client').stories[0].html).toContain('CLIENT_BLOCK_OK');
+    expect(view('client').stories[0].html).not.toContain('CANARY_INTERNAL_BLOCK');
+    expect(view('team').stories[0].html).toContain('CANARY_INTERNAL_BLOCK');
+    expect(view('public').project.summaryHtml).not.toContain('CANARY_SUMMARY_INTERNAL');
+  });
+
+  test('progress and budgets count visible items only', () => {
+    expect(view('public').progress).toEqual({ stories: 2, planned: 0, active: 1, done: 1, dropped: 0 });
+    expect(view('client').progress.points).toEqual({ done: 0, total: 777 });
+    expect(view('team').phases[0].progress).toEqual({ stories: 4, planned: 2, active: 1, done: 1, dropped: 0, points: { done: 0, total: 777 } });
+  });
+
+  test('only images used by visible text are listed for the site', () => {
+    expect(view('public').assets).toEqual(['cd057e2dfa8004fc.svg']);
+    expect(view('team').assets).toEqual(['03b1cc0835146b6b.svg', 'cd057e2dfa8004fc.svg']);
+    expect(view('client').stories[1].html).toContain('src="/client/_assets/cd057e2dfa8004fc.svg"');
+  });
+
+  test('only the team site links stories to the repository', () => {
+    expect(view('team').stories[0].editUrl).toBe('https://github.com/example/leak-test/edit/HEAD/test/fixtures/leaks/stories/LK-1.md');
+    expect(view('team').stories[0].historyUrl).toBe('https://github.com/example/leak-test/commits/HEAD/test/fixtures/leaks/stories/LK-1.md');
+    expect(view('client').stories[0]).not.toHaveProperty('editUrl');
+    expect(view('client').stories[0]).not.toHaveProperty('historyUrl');
+  });
+
+  test('holds no file path, raw frontmatter or body source', () => {
+    for (const id of ['client', 'team']) {
+      const text = JSON.stringify(view(id));
+      expect(text).not.toContain(fixturesDir);
+      expect(text).not.toContain(':::');
+      expect(text).not.toContain('"visibility"');
+    }
+    expect(JSON.stringify(view('client'))).not.toContain('.md');
+  });
+});
