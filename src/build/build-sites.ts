@@ -2,10 +2,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from '
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ContentProblem } from '../problems/content-problem.ts';
-import { attachDiagrams } from '../diagrams/attach-diagrams.ts';
+import { attachDiagrams } from './attach-diagrams.ts';
 import { findChromium } from '../browser/chromium.ts';
-import { createMermaidRenderer } from '../diagrams/mermaid-renderer.ts';
-import { MermaidRenderError, type DiagramOwner } from '../diagrams/mermaid-render-error.ts';
+import { createMermaidRenderer } from '../mermaid/mermaid-renderer.ts';
+import { MermaidRenderError, type DiagramOwner } from '../mermaid/mermaid-render-error.ts';
 import type { Backlog } from '../model/backlog.ts';
 import type { ViewData } from '../model/view-data.ts';
 import { UsageError } from '../cli/command.ts';

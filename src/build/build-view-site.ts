@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'astro';
 import type { ViewData } from '../model/view-data.ts';
-import { hasBrowserDiagrams } from '../diagrams/attach-diagrams.ts';
+import { hasBrowserDiagrams } from './attach-diagrams.ts';
 import { viewDataIntegration } from '../site/view-data-integration.ts';
 import { astroSettings } from './astro-root.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { ContentProblem } from '../problems/content-problem.ts';
-import { levelOpenerInHtml, levelTextLeftInHtml } from '../rendering/level-directive-text.ts';
+import { levelOpenerInHtml, levelTextLeftInHtml } from '../body/level-directive-text.ts';
 import { listFiles } from './sitemap.ts';
 
 // Files a reader or a crawler reads as text; scripts and styles are ours (Mermaid's own code has ":::").

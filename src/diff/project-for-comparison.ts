@@ -1,8 +1,8 @@
 import type { Backlog, Entry } from '../model/backlog.ts';
 import type { View as ViewDefinition } from '../model/content.ts';
 import type { MdastNode } from 'satteri';
-import { formatOfBody, parseBody, type BodyFormat } from '../rendering/body-syntax.ts';
-import { visibleSource } from '../rendering/level-blocks.ts';
+import { formatOfBody, parseBody, type BodyFormat } from '../body/body-syntax.ts';
+import { visibleSource } from '../body/level-blocks.ts';
 import { projectBacklogForView } from '../projection/project-backlog.ts';
 import type { ViewData } from '../model/view-data.ts';
 import type { RenderedBacklog } from '../model/rendered-backlog.ts';

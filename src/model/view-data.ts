@@ -35,7 +35,7 @@ export interface ViewData {
   /** In backlog order: MoSCoW priority, then rank, then id. */
   stories: StoryView[];
   progress: Progress;
-  /** Diagrams, added after projection from this data only (src/diagrams/attach-diagrams.ts). */
+  /** Diagrams, added after projection from this data only (src/build/attach-diagrams.ts). */
   diagrams: {
     roadmap?: DiagramView;
     dependencies?: GraphView;

@@ -1,6 +1,6 @@
 import { satteriCreateHighlightFn, satteriHeadingIdsPlugin, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
 import { markdownToHtml, type MdastPluginDefinition } from 'satteri';
-import { bodyFeatures } from './body-syntax.ts';
+import { bodyFeatures } from '../body/body-syntax.ts';
 
 /**
  * Markdown bodies rendered with Sätteri, Astro's own Markdown processor, with the parser features

@@ -1,5 +1,5 @@
 import { evaluate, type MdastPluginDefinition } from 'satteri';
-import { bodyFeatures } from './body-syntax.ts';
+import { bodyFeatures } from '../body/body-syntax.ts';
 import { Fragment, jsx, jsxs, toHtml } from './html-jsx-runtime.ts';
 
 /**

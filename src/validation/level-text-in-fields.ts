@@ -1,6 +1,6 @@
 import type { Backlog, Entry } from '../model/backlog.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
-import { levelOpenerIn } from '../rendering/level-directive-text.ts';
+import { levelOpenerIn } from '../body/level-directive-text.ts';
 
 /**
  * A `:::level` written in a frontmatter field (a title, a feedback text) restricts nothing: the

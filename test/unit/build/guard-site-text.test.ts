@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { findLevelTextInSite } from '../../../src/build/guard-site-text.ts';
-import { levelOpenerInHtml } from '../../../src/rendering/level-directive-text.ts';
+import { levelOpenerInHtml } from '../../../src/body/level-directive-text.ts';
 
 const levels = ['public', 'client', 'internal'];
 const site = mkdtempSync(join(tmpdir(), 'backlog-docs-guard-'));

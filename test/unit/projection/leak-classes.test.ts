@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { attachDiagrams } from '../../../src/diagrams/attach-diagrams.ts';
+import { attachDiagrams } from '../../../src/build/attach-diagrams.ts';
 import { projectBacklogForView } from '../../../src/projection/project-backlog.ts';
 import { checkInFolder, contentWithScenario } from '../../helpers/fixture-content.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { attachDiagrams } from '../../../src/diagrams/attach-diagrams.ts';
+import { attachDiagrams } from '../../../src/build/attach-diagrams.ts';
 import { needsMermaidInBrowser } from '../../../src/diagrams/diagram-html.ts';
-import { MermaidRenderError } from '../../../src/diagrams/mermaid-render-error.ts';
-import type { MermaidRenderer } from '../../../src/diagrams/mermaid-renderer.ts';
+import { MermaidRenderError } from '../../../src/mermaid/mermaid-render-error.ts';
+import type { MermaidRenderer } from '../../../src/mermaid/mermaid-renderer.ts';
 import type { ViewData } from '../../../src/model/view-data.ts';
 
 const block = (source: string) => `<p>Before</p><pre><code class="language-mermaid">${source}</code></pre>`;

@@ -2,7 +2,7 @@
 import DOMPurify from 'dompurify';
 import mermaid from 'mermaid';
 import { parentPort } from 'node:worker_threads';
-import { mermaidConfig } from './mermaid-config.ts';
+import { mermaidConfig } from '../diagrams/mermaid-config.ts';
 import { describeMermaidFailure } from './mermaid-parse-failure.ts';
 
 // Mermaid's parsers need no DOM; only the sanitiser its diagrams pass labels through does, and

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { parseBody, type BodyFormat } from '../../../src/rendering/body-syntax.ts';
-import { inspectLevelBlocks, visibleSource } from '../../../src/rendering/level-blocks.ts';
+import { parseBody, type BodyFormat } from '../../../src/body/body-syntax.ts';
+import { inspectLevelBlocks, visibleSource } from '../../../src/body/level-blocks.ts';
 import { createMarkdownRenderer } from '../../../src/rendering/markdown-renderer.ts';
-import { levelBlocksPlugin } from '../../../src/rendering/level-blocks.ts';
+import { levelBlocksPlugin } from '../../../src/body/level-blocks.ts';
 import { renderMdx } from '../../../src/rendering/mdx-renderer.ts';
-import { findMalformedComments } from '../../../src/rendering/html-comments.ts';
+import { findMalformedComments } from '../../../src/body/html-comments.ts';
 
 const levels = ['public', 'client', 'internal'];
 const inspect = (body: string, format: BodyFormat = 'markdown') => inspectLevelBlocks(parseBody(body, format), body, levels);

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
-import { mermaidConfig } from './mermaid-config.ts';
+import { mermaidConfig } from '../diagrams/mermaid-config.ts';
 import { MermaidRenderError } from './mermaid-render-error.ts';
 
 export type DiagramTheme = 'light' | 'dark';

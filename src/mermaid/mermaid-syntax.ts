@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { blankMermaidComments } from './mermaid-comments.ts';
+import { blankMermaidComments } from '../diagrams/mermaid-comments.ts';
 
 export interface MermaidSyntaxError {
   /** 1-based line within the diagram's source, when Mermaid tells it. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { isWithin } from '../../src/paths/is-within.ts';
+import { isWithin } from '../../../src/paths/is-within.ts';
 
 describe('whether a path is within a folder', () => {
   test('the folder itself and what is below it are; its parent and siblings are not', () => {

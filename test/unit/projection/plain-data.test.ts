@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dropUndefined, isSamePlainData } from '../../src/projection/plain-data.ts';
+import { dropUndefined, isSamePlainData } from '../../../src/projection/plain-data.ts';
 
 describe('plain data', () => {
   test('a key set to undefined is dropped, other falsy values are kept', () => {

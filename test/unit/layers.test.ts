@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { projectRoot } from './helpers/run-script.ts';
+import { projectRoot } from '../helpers/run-script.ts';
 
 /**
  * The layers of src/, as an allow-list: the folders and packages each folder may import. A new
@@ -23,14 +23,15 @@ const layers: Record<string, { folders: string[]; packages: string[] }> = {
   diff: { folders: ['model', 'problems', 'text', 'escaping', 'body', 'projection', 'diagrams'], packages: ['satteri'] },
   // The edges: files, git, Markdown rendering, Chromium.
   git: { folders: [], packages: ['node'] },
-  loading: { folders: ['model', 'problems', 'schemas', 'validation', 'git'], packages: ['node', 'astro/zod', 'yaml', 'saxes'] },
+  paths: { folders: [], packages: ['node'] },
+  loading: { folders: ['model', 'problems', 'schemas', 'validation', 'git', 'paths'], packages: ['node', 'astro/zod', 'yaml', 'saxes'] },
   browser: { folders: [], packages: ['node', 'playwright-core'] },
   mermaid: { folders: ['model', 'problems', 'diagrams', 'browser'], packages: ['node', 'playwright-core', 'mermaid', 'dompurify'] },
   rendering: {
     folders: ['model', 'problems', 'escaping', 'body', 'loading', 'mermaid'],
     packages: ['node', 'satteri', 'astro', 'sanitize-html'],
   },
-  history: { folders: ['model', 'problems', 'git', 'loading', 'diff'], packages: ['node'] },
+  history: { folders: ['model', 'problems', 'git', 'paths', 'loading', 'diff'], packages: ['node'] },
   search: { folders: [], packages: ['node', 'pagefind'] },
   // The sites: Astro pages fed with one view's projected data.
   site: { folders: ['model', 'escaping', 'text'], packages: ['node', 'astro', 'virtual:backlog-docs/view'] },
@@ -40,7 +41,7 @@ const layers: Record<string, { folders: string[]; packages: string[] }> = {
   styles: { folders: [], packages: [] },
   // The tool: build steps, the commands and their helpers.
   build: {
-    folders: ['model', 'problems', 'text', 'git', 'loading', 'validation', 'rendering', 'projection', 'diagrams', 'mermaid', 'browser', 'diff', 'history', 'search', 'site'],
+    folders: ['model', 'problems', 'text', 'escaping', 'paths', 'git', 'body', 'loading', 'validation', 'rendering', 'projection', 'diagrams', 'mermaid', 'browser', 'diff', 'history', 'search', 'site'],
     packages: ['node', 'astro'],
   },
   preview: { folders: ['text'], packages: ['node'] },
@@ -115,14 +116,14 @@ describe('layers', () => {
     const crossings = sources.flatMap((file) =>
       file.imports.flatMap((spec) => {
         if (!spec.startsWith('.')) {
-          const allowed = file.folder ? layers[file.folder].packages : [];
+          const allowed = file.folder ? (layers[file.folder]?.packages ?? []) : [];
           const name = packageOf(spec);
           return file.folder === '' || allowed.includes(name) || allowed.includes(spec) ? [] : [`${file.path} imports the package ${spec}`];
         }
         const target = targetOf(file, spec);
         const folder = folderOf(target);
         if (folder === file.folder) return [];
-        const allowed = file.folder ? layers[file.folder].folders : topFiles[file.path];
+        const allowed = file.folder ? layers[file.folder]?.folders : topFiles[file.path];
         return allowed?.includes(folder) ? [] : [`${file.path} imports ${target}`];
       }),
     );

@@ -1,13 +1,13 @@
 import type { DiagramView, StoryView, ViewData } from '../model/view-data.ts';
 import { unescapeHtml } from '../escaping/html.ts';
 import { dictionaryFor } from '../site/i18n.ts';
-import { diagramHtml, needsMermaidInBrowser } from './diagram-html.ts';
-import { neighbourhoodOf, renderDependencyGraph, storiesWithDependencies } from './dependency-graph.ts';
-import type { MermaidRenderer } from './mermaid-renderer.ts';
-import { stripMermaidComments } from './mermaid-comments.ts';
-import { MermaidRenderError, type DiagramOwner } from './mermaid-render-error.ts';
-import { renderNeighbourhoodSvg } from './neighbourhood-svg.ts';
-import { renderRoadmapGantt } from './roadmap-gantt.ts';
+import { diagramHtml, needsMermaidInBrowser } from '../diagrams/diagram-html.ts';
+import { neighbourhoodOf, renderDependencyGraph, storiesWithDependencies } from '../diagrams/dependency-graph.ts';
+import type { MermaidRenderer } from '../mermaid/mermaid-renderer.ts';
+import { stripMermaidComments } from '../diagrams/mermaid-comments.ts';
+import { MermaidRenderError, type DiagramOwner } from '../mermaid/mermaid-render-error.ts';
+import { renderNeighbourhoodSvg } from '../diagrams/neighbourhood-svg.ts';
+import { renderRoadmapGantt } from '../diagrams/roadmap-gantt.ts';
 
 /**
  * Adds a view's diagrams to its data: the roadmap gantt and dependency graph, each phase's and

@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { describe, expect, test } from 'vitest';
-import { escapeAttribute } from '../../src/escaping/attribute.ts';
-import { escapeHtml, unescapeHtml } from '../../src/escaping/html.ts';
-import { codeBlock, codeSpan, escapeMarkdown } from '../../src/escaping/markdown.ts';
-import { escapeFlowchartLabel, escapeGanttName, escapeMermaidText } from '../../src/escaping/mermaid-label.ts';
-import { escapeXml } from '../../src/escaping/xml.ts';
-import { hostileTitles } from '../helpers/hostile-titles.ts';
-import { projectRoot } from '../helpers/run-script.ts';
+import { escapeAttribute } from '../../../src/escaping/attribute.ts';
+import { escapeHtml, unescapeHtml } from '../../../src/escaping/html.ts';
+import { codeBlock, codeSpan, escapeMarkdown } from '../../../src/escaping/markdown.ts';
+import { escapeFlowchartLabel, escapeGanttName, escapeMermaidText } from '../../../src/escaping/mermaid-label.ts';
+import { escapeXml } from '../../../src/escaping/xml.ts';
+import { hostileTitles } from '../../helpers/hostile-titles.ts';
+import { projectRoot } from '../../helpers/run-script.ts';
 
 const texts = [...hostileTitles, '&amp; already escaped &lt;b&gt; &#39;', 'Line one\nline two', ''];
 

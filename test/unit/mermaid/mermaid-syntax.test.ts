@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findMermaidSyntaxError } from '../../../src/diagrams/mermaid-syntax.ts';
+import { findMermaidSyntaxError } from '../../../src/mermaid/mermaid-syntax.ts';
 
 const lines = (...text: string[]) => text.join('\n');
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { findChromium } from '../../src/browser/chromium.ts';
+import { findChromium } from '../../../src/browser/chromium.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'backlog-docs-chromium-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
