@@ -1,5 +1,6 @@
 import { formatContentProblem, formatGithubAnnotation, type ContentProblem } from '../problems/content-problem.ts';
 import type { Backlog } from '../loading/backlog.ts';
+import type { Refusal } from '../problems/refusal.ts';
 
 /** Every problem, a blank line between them, then a count; with GitHub Actions, annotations too. */
 export function reportProblems(problems: readonly ContentProblem[], print: (line: string) => void, env = process.env): void {
@@ -7,6 +8,12 @@ export function reportProblems(problems: readonly ContentProblem[], print: (line
   const files = new Set(problems.map((problem) => problem.file)).size;
   print(`\n✗ ${plural(problems.length, 'problem')} in ${plural(files, 'file')}`);
   if (env.GITHUB_ACTIONS === 'true') for (const problem of problems) print(formatGithubAnnotation(problem));
+}
+
+/** Why a command cannot do its work, on standard error: the message, then its hint. Returns the exit code, 1. */
+export function reportRefusal(refusal: Refusal): number {
+  console.error(`${refusal.message}${refusal.hint === undefined ? '' : `\n    hint      ${refusal.hint}`}`);
+  return 1;
 }
 
 /** One line: what was checked, per collection. */

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
-import { defineCommand, UsageError } from '../cli/command.ts';
+import { defineCommand } from '../cli/command.ts';
 import { reportProblems } from '../cli/report-problems.ts';
+import { unknownView } from '../problems/catalogue/usage.ts';
+import { usageError } from '../problems/usage-error.ts';
 import type { ViewData } from '../projection/view-data.ts';
 import { contentOption } from './shared-options.ts';
 
@@ -30,7 +32,7 @@ export const devCommand = defineCommand<{ view?: string; content: string }>({
       }
       const viewId = options.view ?? prepared.backlog.views[0]?.id;
       if (!prepared.backlog.views.some((view) => view.id === viewId)) {
-        throw new UsageError(`there is no view "${viewId}"; the views are ${prepared.backlog.views.map((view) => view.id).join(', ')}`);
+        throw usageError(unknownView, { id: viewId, views: prepared.backlog.views.map((view) => view.id) });
       }
       return projectPreparedView(prepared, viewId!);
     };

@@ -2,6 +2,8 @@ import type { RenderedBacklog, RenderedHtml } from '../rendering/render-backlog.
 import { linkMarker, resolveContentLinks } from '../rendering/content-links.ts';
 import { assetMarker } from '../rendering/local-images.ts';
 import { idKey } from '../loading/entry-id.ts';
+import { unknownView } from '../problems/catalogue/usage.ts';
+import { usageError } from '../problems/usage-error.ts';
 import type { PhaseView, Progress, StoryView, ViewData, WorkflowStatus } from './view-data.ts';
 import { compareStories } from './story-order.ts';
 
@@ -16,7 +18,7 @@ export interface ProjectionOptions {
  */
 export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, options: ProjectionOptions = {}): ViewData {
   const viewEntry = backlog.views.find((view) => view.id === viewId);
-  if (!viewEntry) throw new Error(`unknown view "${viewId}"`);
+  if (!viewEntry) throw usageError(unknownView, { id: viewId, views: backlog.views.map((view) => view.id) });
   const view = viewEntry.data;
   const { project } = backlog;
   const levels = project.visibilityLevels;

@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { invalidIdPrefix, invalidStatusId, listedTwice, unknownCurrency } from '../problems/catalogue/fields.ts';
+import { ruleIssue, ruleMessage } from '../problems/schema-rules.ts';
 import { levelName, nonEmptyText, webAddress } from './fields.ts';
 
 export const workflowCategories = ['planned', 'active', 'done', 'dropped'] as const;
@@ -21,7 +23,7 @@ const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
 
 const workflowStatus = z.strictObject({
   /** Id written in a story's `status`. */
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'a status id is lower-case letters, digits and "-"' }),
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: ruleMessage(invalidStatusId) }),
   /** Label shown on badges and board columns. */
   label: nonEmptyText,
   /** What the status means for progress figures: planned, active, done or dropped. */
@@ -42,7 +44,7 @@ export const projectSchema = z
     /** ISO 4217 currency code for costs and budgets. Default `EUR`. */
     currency: z
       .string()
-      .refine((code) => knownCurrencies.has(code), { error: 'expected an ISO 4217 currency code such as EUR, CHF or USD' })
+      .refine((code) => knownCurrencies.has(code), { error: ruleMessage(unknownCurrency) })
       .default('EUR'),
     /** Visibility levels, most open first. Default `[public, client, internal]`. */
     visibilityLevels: z.array(levelName).min(1).default(defaultVisibilityLevels),
@@ -53,7 +55,7 @@ export const projectSchema = z
     /** URL of the repository, for "edit this page" and history links. */
     repository: webAddress('https://github.com/owner/repository').optional(),
     /** Prefix of new story ids made by `backlog-docs new story`. Default `ST`. */
-    idPrefix: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, { error: 'expected letters and digits, such as ST' }).default('ST'),
+    idPrefix: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, { error: ruleMessage(invalidIdPrefix) }).default('ST'),
   })
   .superRefine(
     (project, context) => {
@@ -65,7 +67,6 @@ export const projectSchema = z
         values: project.visibilityLevels,
         path: ['defaultVisibility'],
         input: project.defaultVisibility,
-        message: 'not one of the visibility levels',
       });
     }
   },
@@ -95,12 +96,7 @@ function reportDuplicates(values: string[], path: (string | number)[], context: 
   const seen = new Set<string>();
   values.forEach((value, index) => {
     if (seen.has(value)) {
-      context.addIssue({
-        code: 'custom',
-        path: key ? [...path, index, key] : [...path, index],
-        input: value,
-        message: `"${value}" is listed twice`,
-      });
+      context.addIssue(ruleIssue(listedTwice, { value }, { path: key ? [...path, index, key] : [...path, index], input: value }));
     }
     seen.add(value);
   });
