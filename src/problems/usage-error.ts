@@ -1,6 +1,6 @@
 import type { UsageErrorCode } from './catalogue/index.ts';
 import type { DataArguments, UsageErrorDefinition } from './problem-definition.ts';
-import { describeProblem } from './problem-text.ts';
+import { describeProblem, type ProblemText } from './problem-text.ts';
 
 /**
  * A mistake in the command line rather than in the content (an unknown option, view or revision):
@@ -10,7 +10,8 @@ import { describeProblem } from './problem-text.ts';
 export class UsageError extends Error {
   readonly code: UsageErrorCode;
 
-  constructor(code: UsageErrorCode, message: string) {
+  /** Takes the catalogue's words (`usageError` below), never a message written at the call site. */
+  constructor({ code, message }: ProblemText<UsageErrorCode>) {
     super(message);
     this.name = 'UsageError';
     this.code = code;
@@ -22,6 +23,5 @@ export function usageError<const Definition extends UsageErrorDefinition<never> 
   definition: Definition,
   ...data: DataArguments<Definition>
 ): UsageError {
-  const { code, message } = describeProblem(definition, ...data);
-  return new UsageError(code, message);
+  return new UsageError(describeProblem(definition, ...data));
 }
