@@ -9,3 +9,5 @@ export type { BacklogDiff } from './diff/backlog-diff.ts';
 export { renderBacklog, type RenderedBacklog } from './rendering/render-backlog.ts';
 export { checkBacklog } from './build/check-backlog.ts';
 export { formatContentProblem, type ContentProblem } from './problems/content-problem.ts';
+export type { ContentProblemCode, UsageErrorCode } from './problems/catalogue/index.ts';
+export { UsageError } from './problems/usage-error.ts';
