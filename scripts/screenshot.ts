@@ -2,17 +2,19 @@
 //   node scripts/screenshot.ts --site dist/client --base /client/ --out /tmp/shots [--dark] [--phone] path ...
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseScriptCommand } from '../src/cli/parse-script-args.ts';
 import { findChromium, launchChromium } from '../test/helpers/chromium.ts';
 import { serveStatic } from '../test/helpers/static-server.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { site: { type: 'string' }, base: { type: 'string', default: '/' }, out: { type: 'string', default: '/tmp/backlog-docs-shots' }, dark: { type: 'boolean' }, phone: { type: 'boolean' }, 'no-js': { type: 'boolean' } },
-});
+const { values, positionals } = parseScriptCommand(
+  'node scripts/screenshot.ts --site DIR [--base /B/] [--out DIR] [--dark] [--phone] [--no-js] [path ...]',
+  { site: { type: 'string' }, base: { type: 'string', default: '/' }, out: { type: 'string', default: '/tmp/backlog-docs-shots' }, dark: { type: 'boolean' }, phone: { type: 'boolean' }, 'no-js': { type: 'boolean' } },
+  { required: { site: { what: 'the built site to photograph', value: 'DIR' } } },
+);
 const chromiumPath = findChromium();
-if (!chromiumPath || !values.site) throw new Error('need --site and a Chromium');
-const server = await serveStatic({ [values.base]: values.site });
+// Not a usage mistake: this machine has no browser to take the screenshots with.
+if (!chromiumPath) throw new Error('no Chromium found (install chromium, or set BACKLOG_DOCS_CHROMIUM)');
+const server = await serveStatic({ [values.base]: values.site! });
 const browser = await launchChromium(chromiumPath);
 const context = await browser.newContext({
   viewport: values.phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },

@@ -10,3 +10,5 @@ export { renderBacklog } from './rendering/render-backlog.ts';
 export type { RenderedBacklog } from './model/rendered-backlog.ts';
 export { checkBacklog } from './build/check-backlog.ts';
 export { formatContentProblem, type ContentProblem } from './problems/content-problem.ts';
+export type { ContentProblemCode, UsageErrorCode } from './problems/catalogue/index.ts';
+export { UsageError } from './problems/usage-error.ts';

@@ -1,5 +1,7 @@
 import type { MdastNode } from 'satteri';
-import type { BodyProblem } from './level-blocks.ts';
+import { malformedHtmlComment } from '../problems/catalogue/bodies.ts';
+import type { ProblemAtLine } from '../problems/content-problem.ts';
+import { describeProblem } from '../problems/problem-text.ts';
 
 /**
  * HTML comments hold notes that are never published (the sanitiser drops them). A browser ends a
@@ -14,20 +16,15 @@ export function isOneWellFormedComment(html: string): boolean {
 }
 
 /** The comments of a body's HTML that a browser would end early, at their lines. */
-export function findMalformedComments(tree: MdastNode): BodyProblem[] {
-  const problems: BodyProblem[] = [];
+export function findMalformedComments(tree: MdastNode): ProblemAtLine[] {
+  const problems: ProblemAtLine[] = [];
   const visit = (node: MdastNode & { value?: string; children?: MdastNode[] }) => {
     if (node.type === 'html' && node.value.includes('<!--')) {
       // Each comment as a browser ends it; a `-->` left after them was meant to end one of them.
       const comments = node.value.match(/<!--[\s\S]*?(?:-->|--!>|$)/g) ?? [];
       const bad = comments.find((comment) => !isOneWellFormedComment(comment)) ?? (/--!?>/.test(node.value.replace(/<!--[\s\S]*?-->/g, '')) ? comments[0] : undefined);
       if (bad !== undefined) {
-        problems.push({
-          line: node.position!.start.line,
-          message: 'this HTML comment ends earlier than it seems, so the text after its end would be published',
-          found: bad.split('\n')[0].slice(0, 80),
-          hint: 'write a note as <!-- text --> with no "<!--", "--!>" or "-->" inside it',
-        });
+        problems.push({ line: node.position!.start.line, ...describeProblem(malformedHtmlComment, { comment: bad }) });
       }
     }
     for (const child of node.children ?? []) visit(child);

@@ -1,5 +1,20 @@
 import type { MdastNode, MdastPluginDefinition, MdastVisitorContext, Position } from 'satteri';
-import { closestMatch } from '../problems/did-you-mean.ts';
+import {
+  inlineLevelDirective,
+  levelBlockClosedByInner,
+  levelBlockInCode,
+  levelBlockInHtml,
+  levelBlockInMdxExpression,
+  levelBlockNeverClosed,
+  levelBlockReadAsText,
+  levelBlockWithLabel,
+  strayBlockCloser,
+  twoColonLevelDirective,
+  unknownLevelBlock,
+} from '../problems/catalogue/bodies.ts';
+import type { ContentProblemCode } from '../problems/catalogue/index.ts';
+import type { ProblemAtLine } from '../problems/content-problem.ts';
+import { describeProblem, type ProblemText } from '../problems/problem-text.ts';
 import { stripMermaidComments } from '../diagrams/mermaid-comments.ts';
 import { isOneWellFormedComment } from './html-comments.ts';
 import { invisibleCharactersIn, isLevelCloser, levelOpenerIn } from './level-directive-text.ts';
@@ -10,20 +25,13 @@ import { invisibleCharactersIn, isLevelCloser, levelOpenerIn } from './level-dir
  * rendered is the tree that is checked, so nothing else decides where a block starts or ends.
  */
 
-/** A mistake in a body, at a 1-based line of the body. */
-export interface BodyProblem {
-  line: number;
-  message: string;
-  found?: string;
-  hint?: string;
-}
-
 export interface LevelBlockReport {
   /** The levels the body's blocks name: views that differ only in others see the same body. */
   levels: Set<string>;
   /** Whether the tree holds any directive at all: without one, levelBlocksPlugin has nothing to do. */
   hasDirectives: boolean;
-  problems: BodyProblem[];
+  /** Mistakes, at 1-based lines of the body. */
+  problems: ProblemAtLine[];
 }
 
 /** What these checks read of an mdast node, whatever its type. */
@@ -53,12 +61,7 @@ export function inspectLevelBlocks(tree: MdastNode, source: string, levels: read
     if (node.type === 'containerDirective') checkBlock(node, sourceOf(node), levels, report);
     else if (node.type === 'leafDirective' && levels.includes(node.name!.toLowerCase())) {
       // `::internal` reads like a restriction, and would be published.
-      report.problems.push({
-        line: node.position!.start.line,
-        message: `"::${node.name}" is not a level block, so its text would be published`,
-        found: firstLine(sourceOf(node)),
-        hint: `a level block opens with three colons: ":::${node.name!.toLowerCase()}" alone on its line, then its text, then ":::"`,
-      });
+      report.problems.push({ line: node.position!.start.line, ...describeProblem(twoColonLevelDirective, { name: node.name!, line: firstLine(sourceOf(node)) }) });
       return;
     } else if (!blockContainers.has(node.type)) {
       // An HTML comment is never published (the sanitiser drops it): it may hide anything.
@@ -79,18 +82,10 @@ function checkBlock(node: Node, text: string, levels: readonly string[], report:
   const line = node.position!.start.line;
   const name = node.name!;
   if (levels.includes(name)) report.levels.add(name);
-  else {
-    const near = closestMatch(name, levels);
-    report.problems.push({
-      line,
-      message: `":::${name}" is not a visibility level`,
-      found: `:::${name}`,
-      hint: near ? `did you mean ":::${near}"?` : `use one of ${levels.map((level) => `":::${level}"`).join(', ')}`,
-    });
-  }
+  else report.problems.push({ line, ...describeProblem(unknownLevelBlock, { name, levels }) });
   const lines = text.split('\n');
   const extra = lines[0].replace(/^:+/, '').slice(name.length).trim();
-  if (extra !== '') report.problems.push({ line, message: `":::${name}" takes nothing after the level`, found: extra, hint: `write ":::${name}" alone on its line` });
+  if (extra !== '') report.problems.push({ line, ...describeProblem(levelBlockWithLabel, { name, extra }) });
   // Closed by a fence of its own: after its last child, not the fence that closed a block inside it.
   const start = node.position!.start.offset!;
   const last = node.children?.at(-1);
@@ -98,18 +93,14 @@ function checkBlock(node: Node, text: string, levels: readonly string[], report:
   if (/\n[\s>]*:{3,}\s*$/.test(tail)) return;
   if (last?.type === 'containerDirective') {
     const colons = ':'.repeat((/^:+/.exec(lines[0])?.[0].length ?? 3) + 1);
-    report.problems.push({
-      line,
-      message: `the ":::${name}" block ends with the ":::" of the ":::${last.name}" block inside it, so what follows it would be shown`,
-      hint: `give the outer block more colons than the inner one: "${colons}${name}" … "${colons}"`,
-    });
+    report.problems.push({ line, ...describeProblem(levelBlockClosedByInner, { name, inner: last.name!, colons }) });
   } else {
-    report.problems.push({ line, message: `the ":::${name}" block is never closed`, hint: 'end it with a line ":::"; until then, everything after it is held back' });
+    report.problems.push({ line, ...describeProblem(levelBlockNeverClosed, { name }) });
   }
 }
 
 /** A node the parser did not read as a block: no line of it may look like one. */
-function checkText(node: Node, text: string, levels: readonly string[], problems: BodyProblem[]) {
+function checkText(node: Node, text: string, levels: readonly string[], problems: ProblemAtLine[]) {
   const start = node.position!.start.line;
   const lines = text.split('\n');
   const openers = lines.flatMap((line, index) => {
@@ -122,7 +113,7 @@ function checkText(node: Node, text: string, levels: readonly string[], problems
   // code it hides nothing: a block cut short or never closed is told at its opening line.
   if (node.type === 'code') return;
   lines.forEach((line, index) => {
-    if (isLevelCloser(line)) problems.push({ line: start + index, message: 'this ":::" closes no block', found: line.trim(), hint: strayCloserHints[node.type] ?? strayCloserHints.paragraph });
+    if (isLevelCloser(line)) problems.push({ line: start + index, ...describeProblem(strayBlockCloser, { line, container: node.type }) });
   });
   // Entities and other escapes are decoded in the text a reader gets: check that text too.
   if (!text.includes('&') && !text.includes('\\')) return;
@@ -130,45 +121,18 @@ function checkText(node: Node, text: string, levels: readonly string[], problems
   if (level !== undefined) problems.push({ line: start, ...explainLookalike(node, text, textOf(node), level) });
 }
 
-const strayCloserHints: Record<string, string> = {
-  paragraph: 'remove it, or check the line that should open the block: ":::internal" (or another level) alone at the start of a line',
-  table: 'a line right after a table is one of its rows: leave a blank line between the table and the ":::"',
-  html: 'a block cannot end inside HTML: leave a blank line between the HTML and the ":::"',
-};
-
-function explainLookalike(node: Node, text: string, line: string, level: string): Omit<BodyProblem, 'line'> {
-  const found = line.trim();
+function explainLookalike(node: Node, text: string, line: string, level: string): ProblemText<ContentProblemCode> {
+  const found = { level, line: line.trim() };
   if (node.type === 'code') {
     const fence = codeFence.exec(text)?.[1];
     const closed = fence !== undefined && text.split('\n').length > 1 && text.trimEnd().endsWith(fence);
-    return {
-      message: `":::${level}" is inside a code block, so it would be published as code`,
-      found,
-      hint:
-        fence !== undefined && !closed
-          ? `the code block above it is never closed, so it runs to the end: end it with ${fence} before the block`
-          : `close the code block before the block; to show the syntax in a sample, break the colons, as in "::\\:${level}"`,
-    };
+    return describeProblem(levelBlockInCode, { ...found, unclosedFence: fence !== undefined && !closed ? fence : undefined });
   }
-  if (node.type === 'html') {
-    return { message: `":::${level}" is inside an HTML block, so it would be published as HTML`, found, hint: 'leave a blank line between the HTML and the block' };
-  }
-  if (node.type.startsWith('mdx')) {
-    return { message: `":::${level}" is inside an MDX expression, so it would be published`, found, hint: 'move the block out of the expression' };
-  }
-  if (!line.includes(':::')) {
-    // The inline form, `:internal[a price]`, which is a text directive: nothing restricts it.
-    return { message: `":${level}[…]" is not a level block, so its text would be published`, found, hint: `put the text in a block: ":::${level}" alone on its line, then the text, then ":::"` };
-  }
-  const invisible = invisibleCharactersIn(line);
-  return {
-    message: `this looks like a ":::${level}" block, but Markdown reads it as text, so it would be published`,
-    found,
-    hint:
-      invisible.length > 0
-        ? `remove the invisible character${invisible.length > 1 ? 's' : ''} ${invisible.join(', ')} from the line`
-        : `a block starts with ":::${level}" alone at the start of a line (no space after the colons) and ends with a line ":::"`,
-  };
+  if (node.type === 'html') return describeProblem(levelBlockInHtml, found);
+  if (node.type.startsWith('mdx')) return describeProblem(levelBlockInMdxExpression, found);
+  // The inline form, `:internal[a price]`, which is a text directive: nothing restricts it.
+  if (!line.includes(':::')) return describeProblem(inlineLevelDirective, found);
+  return describeProblem(levelBlockReadAsText, { ...found, invisible: invisibleCharactersIn(line) });
 }
 
 /** The text a reader would get from a node: its values and image descriptions, decoded. */

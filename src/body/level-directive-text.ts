@@ -1,4 +1,6 @@
+import { levelTextLeftInPage } from '../problems/catalogue/bodies.ts';
 import { closestMatch } from '../problems/did-you-mean.ts';
+import { describeProblem, type ProblemText } from '../problems/problem-text.ts';
 
 /**
  * Text that reads like the opening of a `:::level` block. The parser decides where blocks are;
@@ -75,10 +77,6 @@ function decodeEntities(text: string): string {
 }
 
 /** The problem the guard reports: it should never fire, so it says what to do when it does. */
-export function levelTextLeftInHtml(viewLevel: string, found: { level: string; text: string }): { message: string; found: string; hint: string } {
-  return {
-    message: `a "${viewLevel}" page would still show text that opens a ":::${found.level}" block, so nothing is published`,
-    found: found.text,
-    hint: 'write the block as ":::' + found.level + '" alone on its line and close it with ":::"; if it already is, report this to backlog-docs',
-  };
+export function levelTextLeftInHtml(viewLevel: string, found: { level: string; text: string }): ProblemText<typeof levelTextLeftInPage.code> {
+  return describeProblem(levelTextLeftInPage, { viewLevel, ...found });
 }

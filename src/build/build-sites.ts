@@ -1,14 +1,16 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { ContentProblem } from '../problems/content-problem.ts';
+import { problemAt, type ContentProblem } from '../problems/content-problem.ts';
 import { attachDiagrams } from './attach-diagrams.ts';
 import { findChromium } from '../browser/chromium.ts';
 import { createMermaidRenderer } from '../mermaid/mermaid-renderer.ts';
 import { MermaidRenderError, type DiagramOwner } from '../mermaid/mermaid-render-error.ts';
 import type { Backlog } from '../model/backlog.ts';
 import type { ViewData } from '../model/view-data.ts';
-import { UsageError } from '../cli/command.ts';
+import { mermaidCannotDraw } from '../problems/catalogue/assets-and-diagrams.ts';
+import { unknownView } from '../problems/catalogue/usage.ts';
+import { usageError } from '../problems/usage-error.ts';
 import { buildSearchIndex, closeSearchIndexer } from '../search/build-search-index.ts';
 import { prepareAstroRoot } from './astro-root.ts';
 import { buildViewSite } from './build-view-site.ts';
@@ -49,8 +51,7 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
   const timings: BuildTimings = { content: elapsed(started), views: {}, total: 0 };
   const views = prepared.backlog.views.filter((view) => options.viewId === undefined || view.id === options.viewId);
   if (views.length === 0) {
-    const known = prepared.backlog.views.map((view) => view.id).join(', ');
-    throw new UsageError(`there is no view "${options.viewId}"; the views are ${known}`);
+    throw usageError(unknownView, { id: options.viewId, views: prepared.backlog.views.map((view) => view.id) });
   }
   const outDir = resolve(options.cwd, options.outDir);
   checkOutputFolders(outDir, resolve(options.cwd, options.contentDir), views.map((view) => view.id), (path) => relative(options.cwd, path) || '.');
@@ -134,7 +135,7 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
 function diagramProblem(error: MermaidRenderError, backlog: Backlog, owner: DiagramOwner): ContentProblem {
   const entries = { phase: backlog.phases, epic: backlog.epics, story: backlog.stories, project: [] };
   const file = owner.kind === 'project' ? backlog.projectFile.file : entries[owner.kind].find((entry) => entry.id === owner.id)!.file;
-  return { file, field: owner.kind === 'project' ? 'summary' : '', message: `Mermaid cannot draw a diagram of this ${owner.kind}: ${error.mermaidMessage.split('\n')[0]}`, hint: 'fix the ```mermaid block' };
+  return problemAt({ file, field: owner.kind === 'project' ? 'summary' : '' }, mermaidCannotDraw, { kind: owner.kind, reason: error.mermaidMessage });
 }
 
 function moveOrCopy(from: string, to: string): void {

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { UsageError } from '../cli/command.ts';
 import { isWithin } from '../paths/is-within.ts';
+import { outHoldsContent, outInsideContent, outIsAFile, siteFolderIsAFile, siteFolderNotBuilt } from '../problems/catalogue/usage.ts';
+import { usageError } from '../problems/usage-error.ts';
 
 // Every page of a site says which tool made it (src/layouts/DocsLayout.astro).
 const generatorMark = '<meta name="generator" content="backlog-docs"';
@@ -12,16 +13,14 @@ const generatorMark = '<meta name="generator" content="backlog-docs"';
  * built; and it must neither hold the content folder nor sit inside it.
  */
 export function checkOutputFolders(outDir: string, contentRoot: string, viewIds: readonly string[], shown: (path: string) => string): void {
-  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new UsageError(`--out "${shown(outDir)}" is a file, not a folder`);
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw usageError(outIsAFile, { out: shown(outDir) });
   for (const id of viewIds) {
     const site = join(outDir, id);
-    if (isWithin(contentRoot, site)) throw new UsageError(`the "${id}" site would be built into ${shown(site)}, which holds the content folder: choose another --out`);
-    if (isWithin(site, contentRoot)) throw new UsageError(`the "${id}" site would be built into ${shown(site)}, inside the content folder: choose another --out`);
+    if (isWithin(contentRoot, site)) throw usageError(outHoldsContent, { id, site: shown(site) });
+    if (isWithin(site, contentRoot)) throw usageError(outInsideContent, { id, site: shown(site) });
     if (!existsSync(site)) continue;
-    if (!statSync(site).isDirectory()) throw new UsageError(`${shown(site)} is a file, where the "${id}" site goes: move it, or choose another --out`);
-    if (readdirSync(site).length > 0 && !isBuiltSite(site)) {
-      throw new UsageError(`${shown(site)} holds files that are not a site backlog-docs built, and building "${id}" would replace them: move them, or choose another --out`);
-    }
+    if (!statSync(site).isDirectory()) throw usageError(siteFolderIsAFile, { id, site: shown(site) });
+    if (readdirSync(site).length > 0 && !isBuiltSite(site)) throw usageError(siteFolderNotBuilt, { id, site: shown(site) });
   }
 }
 

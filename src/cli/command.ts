@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { closestMatch } from '../problems/did-you-mean.ts';
+import { usageErrorOfParseArgs } from './usage.ts';
 
 /** One option of a command, as `node:util` parseArgs reads it, with the words `--help` shows. */
 export interface CommandOption {
@@ -33,9 +33,6 @@ export interface Command<Options = Record<string, string | boolean | undefined>>
   run(input: CommandInput<Options>): Promise<number>;
 }
 
-/** A mistake in the command line rather than in the content: one line, the usage, exit 2. */
-export class UsageError extends Error {}
-
 /** Defined with its own option types, stored with the others. */
 export function defineCommand<Options>(command: Command<Options>): Command {
   return command as unknown as Command;
@@ -52,11 +49,7 @@ export function parseCommandArgs(command: Command, args: string[]): { options: R
     const parsed = parseArgs({ args, options, allowPositionals: command.positionals === true, strict: true });
     return { options: parsed.values, positionals: parsed.positionals };
   } catch (error) {
-    // parseArgs's own words, without its advice to use "--" (which a person rarely means).
-    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
-    const unknown = /^Unknown option '--([^']+)'/.exec(message)?.[1];
-    const near = unknown === undefined ? undefined : closestMatch(unknown, Object.keys(command.options));
-    throw new UsageError(near ? `${message}; did you mean --${near}?` : message);
+    throw usageErrorOfParseArgs(error, Object.keys(command.options));
   }
 }
 

@@ -1,12 +1,19 @@
 import type { Backlog } from '../model/backlog.ts';
-import { formatGithubAnnotation, type ContentProblem } from '../problems/content-problem.ts';
+import { formatContentProblem, formatGithubAnnotation, type ContentProblem } from '../problems/content-problem.ts';
 import { formatProblemList } from '../problems/problem-list.ts';
 import { plural } from '../text/plural.ts';
+import type { Refusal } from '../problems/refusal.ts';
 
 /** The list of problems; with GitHub Actions, annotations too. */
 export function reportProblems(problems: readonly ContentProblem[], print: (line: string) => void, env = process.env): void {
   print(formatProblemList(problems));
   if (env.GITHUB_ACTIONS === 'true') for (const problem of problems) print(formatGithubAnnotation(problem));
+}
+
+/** Why a command cannot do its work, on standard error: the message, then its hint. Returns the exit code, 1. */
+export function reportRefusal(refusal: Refusal): number {
+  console.error(`${refusal.message}${refusal.hint === undefined ? '' : `\n    hint      ${refusal.hint}`}`);
+  return 1;
 }
 
 /** One line: what was checked, per collection. */

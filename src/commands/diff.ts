@@ -1,5 +1,9 @@
-import { defineCommand, UsageError } from '../cli/command.ts';
+import { defineCommand } from '../cli/command.ts';
+import { missingOption, unknownFormat } from '../problems/catalogue/usage.ts';
+import { usageError } from '../problems/usage-error.ts';
 import { contentOption } from './shared-options.ts';
+
+const formats = ['markdown', 'json'];
 
 export const diffCommand = defineCommand<{ base?: string; head?: string; view?: string; content: string; format: string }>({
   name: 'diff',
@@ -14,8 +18,8 @@ export const diffCommand = defineCommand<{ base?: string; head?: string; view?: 
     format: { type: 'string', value: 'FORMAT', default: 'markdown', description: 'markdown (a PR comment) or json (for bots)' },
   },
   async run({ options }) {
-    if (options.base === undefined) throw new UsageError('the base revision is missing: --base REF');
-    if (!['markdown', 'json'].includes(options.format)) throw new UsageError(`unknown format "${options.format}"; use markdown or json`);
+    if (options.base === undefined) throw usageError(missingOption, { what: 'the base revision', option: '--base REF' });
+    if (!formats.includes(options.format)) throw usageError(unknownFormat, { format: options.format, formats });
     const [{ compareRevisions }, { renderJsonReport }, { renderMarkdownReport }, { checkBacklog }] = await Promise.all([
       import('../history/compare-revisions.ts'),
       import('../diff/report-json.ts'),
@@ -25,7 +29,6 @@ export const diffCommand = defineCommand<{ base?: string; head?: string; view?: 
     // The working tree is checked as `check` does, so a pull request that check refuses gets no diff.
     const headProblems = options.head === undefined ? (await checkBacklog(options.content)).problems : undefined;
     const result = compareRevisions({ contentDir: options.content, base: options.base, head: options.head, view: options.view, headProblems });
-    if ('usageError' in result) throw new UsageError(result.usageError);
     process.stdout.write(options.format === 'json' ? renderJsonReport(result.report) : renderMarkdownReport(result.report));
     return result.report.problems.length > 0 ? 1 : 0;
   },

@@ -1,6 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { defineCommand, UsageError } from '../cli/command.ts';
+import { defineCommand } from '../cli/command.ts';
+import { reportRefusal } from '../cli/report-problems.ts';
+import { folderWithoutDir } from '../problems/catalogue/usage.ts';
+import { filesInTheWay } from '../problems/catalogue/refusals.ts';
+import { refusalOf } from '../problems/refusal.ts';
+import { usageError } from '../problems/usage-error.ts';
 import { displayPath } from '../scaffold/content-context.ts';
 import { initBacklog } from '../scaffold/init-backlog.ts';
 
@@ -12,19 +17,10 @@ export const initCommand = defineCommand<{ dir: string }>({
   options: { dir: { type: 'string', value: 'DIR', default: '.', description: 'the folder to start the backlog in' } },
   positionals: true,
   async run({ options, positionals, cwd }) {
-    if (positionals.length > 0) throw new UsageError(`name the folder with --dir: backlog-docs init --dir ${positionals[0]}`);
+    if (positionals.length > 0) throw usageError(folderWithoutDir, { folder: positionals[0] });
     const dir = resolve(cwd, options.dir);
     const result = initBacklog(dir);
-    if ('inTheWay' in result) {
-      console.error(
-        [
-          'nothing was written: these are already there',
-          ...result.inTheWay.map((path) => `  ${displayPath(path, cwd)}`),
-          '    hint      init starts a new backlog; to add to this one, use backlog-docs new story|phase|epic|stakeholder|view "Title"',
-        ].join('\n'),
-      );
-      return 1;
-    }
+    if ('inTheWay' in result) return reportRefusal(refusalOf(filesInTheWay, { paths: result.inTheWay.map((path) => displayPath(path, cwd)) }));
     const where = (path: string) => displayPath(join(dir, path), cwd);
     const contentFiles = result.written.filter((file) => file.startsWith('content/'));
     console.log(

@@ -1,5 +1,7 @@
-import { defineCommand, UsageError } from '../cli/command.ts';
-import type { ScaffoldProblem } from '../scaffold/content-context.ts';
+import { defineCommand } from '../cli/command.ts';
+import { reportRefusal } from '../cli/report-problems.ts';
+import { missingKind, missingTitle, storyOnlyOption, unknownKind, unquotedTitle } from '../problems/catalogue/usage.ts';
+import { usageError } from '../problems/usage-error.ts';
 import { entryKindNames, scaffoldEntry, type EntryKind } from '../scaffold/new-entry.ts';
 import { scaffoldStory } from '../scaffold/new-story.ts';
 import { contentOption } from './shared-options.ts';
@@ -23,24 +25,19 @@ export const newCommand = defineCommand<{ phase?: string; epic?: string; content
   positionals: true,
   async run({ options, positionals, cwd }) {
     const [kind, title, ...extra] = positionals;
-    if (kind === undefined) throw new UsageError(`say what to create: ${kinds.join(', ')}`);
-    if (!kinds.includes(kind)) throw new UsageError(`cannot create a "${kind}": write one of ${kinds.join(', ')} first`);
-    if (title === undefined) throw new UsageError(`the title is missing: backlog-docs new ${kind} "${examples[kind]}"`);
-    if (extra.length > 0) throw new UsageError(`quote the title: backlog-docs new ${kind} "${examples[kind]}"`);
+    if (kind === undefined) throw usageError(missingKind, { kinds });
+    if (!kinds.includes(kind)) throw usageError(unknownKind, { kind, kinds });
+    if (title === undefined) throw usageError(missingTitle, { kind, example: examples[kind] });
+    if (extra.length > 0) throw usageError(unquotedTitle, { kind, example: examples[kind] });
     const storyOnly = (['phase', 'epic'] as const).find((option) => options[option] !== undefined);
-    if (kind !== 'story' && storyOnly) throw new UsageError(`--${storyOnly} applies to new stories only`);
+    if (kind !== 'story' && storyOnly) throw usageError(storyOnlyOption, { option: storyOnly });
 
     const result =
       kind === 'story'
         ? scaffoldStory({ contentDir: options.content, title, phase: options.phase, epic: options.epic, cwd })
         : scaffoldEntry({ kind: kind as EntryKind, contentDir: options.content, title, cwd });
-    if ('problem' in result) return printProblem(result);
+    if ('refused' in result) return reportRefusal(result.refused);
     console.log(result.path);
     return 0;
   },
 });
-
-function printProblem({ problem, hint }: ScaffoldProblem): number {
-  console.error(`${problem}${hint ? `\n    hint      ${hint}` : ''}`);
-  return 1;
-}

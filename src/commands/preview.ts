@@ -1,5 +1,8 @@
 import { resolve } from 'node:path';
-import { defineCommand, UsageError } from '../cli/command.ts';
+import { defineCommand } from '../cli/command.ts';
+import { reportRefusal } from '../cli/report-problems.ts';
+import { invalidPort, missingHost, portsOutOfRange } from '../problems/catalogue/usage.ts';
+import { usageError } from '../problems/usage-error.ts';
 import { findBuiltSites } from '../preview/built-sites.ts';
 import { serveSites } from '../preview/serve-sites.ts';
 import { outOption, viewOption } from './shared-options.ts';
@@ -17,19 +20,13 @@ export const previewCommand = defineCommand<{ view?: string; out: string; port: 
   },
   async run({ options, cwd }) {
     const firstPort = portNumber(options.port);
-    if (options.host === '') throw new UsageError('--host needs an address, such as 127.0.0.1');
+    if (options.host === '') throw usageError(missingHost);
     const found = findBuiltSites(resolve(cwd, options.out), options.out, options.view);
-    if ('missing' in found) {
-      console.error(found.missing);
-      return 1;
-    }
+    if ('refused' in found) return reportRefusal(found.refused);
     const lastPort = firstPort + found.sites.length - 1;
-    if (firstPort > 0 && lastPort > 65535) throw new UsageError(`the ${found.sites.length} sites need ports ${firstPort} to ${lastPort}; pass a lower --port`);
+    if (firstPort > 0 && lastPort > 65535) throw usageError(portsOutOfRange, { count: found.sites.length, first: firstPort, last: lastPort });
     const serving = await serveSites(found.sites, options.host, firstPort);
-    if ('failure' in serving) {
-      console.error(serving.failure);
-      return 1;
-    }
+    if ('refused' in serving) return reportRefusal(serving.refused);
     const width = Math.max(...serving.served.map((site) => site.id.length));
     for (const site of serving.served) console.log(`${site.id.padEnd(width)}  ${site.url}`);
     console.log('Serving the sites as built (rebuild to update them); Ctrl-C stops.');
@@ -39,6 +36,6 @@ export const previewCommand = defineCommand<{ view?: string; out: string; port: 
 });
 
 function portNumber(text: string): number {
-  if (!/^\d+$/.test(text) || Number(text) > 65535) throw new UsageError(`--port expects a number from 0 to 65535, not "${text}"`);
+  if (!/^\d+$/.test(text) || Number(text) > 65535) throw usageError(invalidPort, { port: text });
   return Number(text);
 }

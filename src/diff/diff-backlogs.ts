@@ -2,6 +2,8 @@ import type { Backlog } from '../model/backlog.ts';
 import { idKey } from '../model/ids.ts';
 import type { ViewData } from '../model/view-data.ts';
 import { renderRoadmapGantt } from '../diagrams/roadmap-gantt.ts';
+import { unknownView } from '../problems/catalogue/usage.ts';
+import { usageError } from '../problems/usage-error.ts';
 import type { BacklogDiff, ViewChange, ViewDefinitionChange, VisibilityChange } from './backlog-diff.ts';
 import { diffProjections, emptyBacklog, itemKey, type SideSources } from './diff-projections.ts';
 import { projectForComparison, type ViewEntry } from './project-for-comparison.ts';
@@ -20,7 +22,7 @@ export interface DiffOptions {
 export function diffBacklogs(base: Backlog | undefined, head: Backlog, options: DiffOptions = {}): BacklogDiff {
   if (options.view !== undefined) {
     const view = head.views.find((candidate) => candidate.id === options.view);
-    if (!view) throw new Error(`there is no view "${options.view}"`);
+    if (!view) throw usageError(unknownView, { id: options.view, views: head.views.map((candidate) => candidate.id) });
     const before = base && projectForComparison(base, view);
     const after = projectForComparison(head, view);
     const diff = diffProjections(before ?? emptyBacklog, after);

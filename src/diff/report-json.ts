@@ -22,11 +22,25 @@ export interface DiffReport {
  * `backlog-docs diff --format json`: a stable shape for bots (documented in the README). Keys are
  * only ever added; `version` changes if one is removed or changes meaning.
  */
-export interface DiffReportJson extends Omit<DiffReport, 'projectName' | 'currency'> {
+export interface DiffReportJson extends Omit<DiffReport, 'projectName' | 'currency' | 'problems'> {
   format: 'backlog-docs-diff';
   version: 1;
   project: { name: string; currency: string } | null;
+  problems: ProblemJson[];
   summary: DiffSummary | null;
+}
+
+/** A content problem for bots: match on `code` (permanent, listed in the README), never on the words. */
+export interface ProblemJson {
+  file: string;
+  line?: number;
+  column?: number;
+  field: string;
+  code: ContentProblem['code'];
+  message: string;
+  expected?: string;
+  found?: string;
+  hint?: string;
 }
 
 export interface DiffSummary {
@@ -49,11 +63,16 @@ export function renderJsonReport(report: DiffReport): string {
     view: report.view,
     project: report.projectName !== undefined && report.currency !== undefined ? { name: report.projectName, currency: report.currency } : null,
     notes: report.notes,
-    problems: report.problems,
+    problems: report.problems.map(problemJson),
     summary: report.diff && summariseDiff(report.diff),
     diff: report.diff,
   };
   return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/** The keys of a problem in one order, whichever step found it. */
+function problemJson({ file, line, column, field, code, message, expected, found, hint }: ContentProblem): ProblemJson {
+  return { file, line, column, field, code, message, expected, found, hint };
 }
 
 export function summariseDiff(diff: BacklogDiff): DiffSummary {

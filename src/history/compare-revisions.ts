@@ -3,7 +3,10 @@ import { diffBacklogs } from '../diff/diff-backlogs.ts';
 import type { DiffReport } from '../diff/report-json.ts';
 import { locateContent, resolveCommit } from '../git/repository.ts';
 import { loadBacklog, type LoadResult } from '../loading/load-backlog.ts';
-import type { ContentProblem } from '../problems/content-problem.ts';
+import { problemAt, type ContentProblem } from '../problems/content-problem.ts';
+import { contentFolderMissing } from '../problems/catalogue/content-files.ts';
+import { notInGitRepository, unknownRevision, unknownView } from '../problems/catalogue/usage.ts';
+import { usageError } from '../problems/usage-error.ts';
 import { loadRevision } from './load-revision.ts';
 import { openRevisionFolder } from './revision-folder.ts';
 
@@ -28,17 +31,17 @@ export interface CompareOptions {
  * `backlog-docs diff`: loads the head (the working tree, or a commit) and the base commit through the
  * same loader, then diffs them. The head is validated first: its problems are the report. A base
  * without content, or with problems, is compared as an empty backlog, with a note saying so.
- * A mistake in the command (no repository, unknown revision or view) is a usage error.
+ * A mistake in the command (no repository, unknown revision or view) is a UsageError, thrown.
  */
-export function compareRevisions(options: CompareOptions): { report: DiffReport } | { usageError: string } {
+export function compareRevisions(options: CompareOptions): { report: DiffReport } {
   const cwd = options.cwd ?? process.cwd();
   const contentRoot = resolve(cwd, options.contentDir);
   const location = locateContent(contentRoot);
-  if (!location) return { usageError: `"${options.contentDir}" is not a folder of a git repository: diff compares two commits of the repository holding the content` };
+  if (!location) throw usageError(notInGitRepository, { folder: options.contentDir });
   const baseCommit = resolveCommit(location, options.base);
-  if (!baseCommit) return { usageError: `the base "${options.base}" names no commit here (in CI, fetch the history first: actions/checkout with fetch-depth: 0)` };
+  if (!baseCommit) throw usageError(unknownRevision, { side: 'base', ref: options.base });
   const headCommit = options.head === undefined ? undefined : resolveCommit(location, options.head);
-  if (options.head !== undefined && !headCommit) return { usageError: `the head "${options.head}" names no commit here` };
+  if (options.head !== undefined && !headCommit) throw usageError(unknownRevision, { side: 'head', ref: options.head });
 
   const report: DiffReport = {
     base: { ref: options.base, commit: baseCommit },
@@ -60,8 +63,7 @@ export function compareRevisions(options: CompareOptions): { report: DiffReport 
 
     if (options.view !== undefined) {
       const view = head.backlog.views.find((candidate) => candidate.id === options.view);
-      const known = head.backlog.views.map((candidate) => candidate.id).join(', ');
-      if (!view) return { usageError: `there is no view "${options.view}"; the views are ${known}` };
+      if (!view) throw usageError(unknownView, { id: options.view, views: head.backlog.views.map((candidate) => candidate.id) });
       report.view = { id: view.id, title: view.data.title };
     }
 
@@ -77,5 +79,5 @@ export function compareRevisions(options: CompareOptions): { report: DiffReport 
 function revisionOrProblem(result: LoadResult & { absent?: true }, contentRoot: string, cwd: string, ref: string): LoadResult {
   if (!result.absent) return result;
   const file = relative(cwd, contentRoot).split(sep).join('/') || '.';
-  return { problems: [{ file, field: '', message: `the content folder does not exist at ${ref}`, hint: 'pass the folder that holds project.yaml with --content DIR' }] };
+  return { problems: [problemAt({ file, field: '' }, contentFolderMissing, { at: ref })] };
 }

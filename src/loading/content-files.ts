@@ -1,6 +1,9 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { isWithin } from '../paths/is-within.ts';
+import { brokenSymlink, symlinkOutOfContent, wrongFileKind } from '../problems/catalogue/content-files.ts';
+import type { ContentProblemCode } from '../problems/catalogue/index.ts';
+import { describeProblem, type ProblemText } from '../problems/problem-text.ts';
 
 /** The collections of a content folder and the files that hold them (SPEC §1). */
 export const collectionLayout = {
@@ -22,20 +25,14 @@ export interface ContentFile {
   path: string;
 }
 
-export interface FileProblem {
-  path: string;
-  message: string;
-  hint?: string;
-}
-
 /**
  * Lists the entry files of every collection. Symbolic links are followed only while they stay
  * inside the content folder: a link out of it could publish any file of the machine. Files of the
  * other kind (a `.md` among views) are problems; anything else (images) is an asset and skipped.
  */
-export function listContentFiles(root: string): { files: ContentFile[]; problems: FileProblem[] } {
+export function listContentFiles(root: string): { files: ContentFile[]; problems: (ProblemText<ContentProblemCode> & { path: string })[] } {
   const files: ContentFile[] = [];
-  const problems: FileProblem[] = [];
+  const problems: (ProblemText<ContentProblemCode> & { path: string })[] = [];
   const realRoot = realpathSync(root);
   const visited = new Set<string>();
 
@@ -47,7 +44,7 @@ export function listContentFiles(root: string): { files: ContentFile[]; problems
       const path = join(folder, name);
       const target = resolveInside(path, realRoot);
       if ('problem' in target) {
-        problems.push({ path, message: target.problem, hint: target.hint });
+        problems.push({ path, ...target.problem });
         continue;
       }
       if (target.isDirectory) {
@@ -61,11 +58,7 @@ export function listContentFiles(root: string): { files: ContentFile[]; problems
       if ((extensions[kind] as readonly string[]).includes(extension)) {
         files.push({ collection, path });
       } else if (Object.values(extensions).some((list) => (list as readonly string[]).includes(extension))) {
-        problems.push({
-          path,
-          message: `${collection} are ${kind === 'yaml' ? 'YAML' : 'Markdown'} files; this one is not read`,
-          hint: `use the extension ${extensions[kind].join(' or ')}`,
-        });
+        problems.push({ path, ...describeProblem(wrongFileKind, { collection, kind, extensions: extensions[kind] }) });
       }
     }
   };
@@ -76,7 +69,7 @@ export function listContentFiles(root: string): { files: ContentFile[]; problems
     const target = existingTarget(path, realRoot);
     if (target === undefined) continue;
     if ('problem' in target) {
-      problems.push({ path, message: target.problem, hint: target.hint });
+      problems.push({ path, ...target.problem });
       continue;
     }
     if (target.isDirectory) walk(collection, path, recursive);
@@ -84,7 +77,7 @@ export function listContentFiles(root: string): { files: ContentFile[]; problems
   return { files, problems };
 }
 
-type Target = { real: string; isDirectory: boolean } | { problem: string; hint?: string };
+type Target = { real: string; isDirectory: boolean } | { problem: ProblemText<ContentProblemCode> };
 
 function existingTarget(path: string, realRoot: string): Target | undefined {
   try {
@@ -101,11 +94,11 @@ function resolveInside(path: string, realRoot: string): Target {
   try {
     real = realpathSync(path);
   } catch {
-    return { problem: 'this symbolic link leads nowhere', hint: 'remove the link or restore its target' };
+    return { problem: describeProblem(brokenSymlink) };
   }
   // A link to the content folder itself leads out too: it would read the folder again, for ever.
   if (!isWithin(real, realRoot) || isWithin(realRoot, real)) {
-    return { problem: 'this symbolic link leads out of the content folder', hint: 'copy the file into the content folder instead of linking to it' };
+    return { problem: describeProblem(symlinkOutOfContent) };
   }
   return { real, isDirectory: statSync(real).isDirectory() };
 }

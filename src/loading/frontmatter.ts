@@ -1,3 +1,7 @@
+import { frontmatterClosedWithDots, noFrontmatter, tomlFrontmatter, unclosedFrontmatter } from '../problems/catalogue/content-files.ts';
+import type { ProblemAtLine } from '../problems/content-problem.ts';
+import { describeProblem } from '../problems/problem-text.ts';
+
 /** A Markdown file cut into its YAML frontmatter and its body, with where each starts. */
 export interface SplitMarkdown {
   frontmatter: string;
@@ -15,20 +19,20 @@ const fence = /^---[ \t]*$/;
  * required), so a missing or unclosed fence is a problem, as is another fence style that other
  * tools accept (`+++` TOML, `...` as a closer) and we would misread.
  */
-export function splitFrontmatter(text: string): SplitMarkdown | { error: string; line: number; hint?: string } {
+export function splitFrontmatter(text: string): SplitMarkdown | { error: ProblemAtLine } {
   const lines = text.split('\n');
   if (!fence.test(lines[0] ?? '')) {
     if (/^\+\+\+\s*$/.test(lines[0] ?? '')) {
-      return { error: 'TOML frontmatter (+++) is not supported', line: 1, hint: 'write the frontmatter as YAML between --- lines' };
+      return { error: { line: 1, ...describeProblem(tomlFrontmatter) } };
     }
-    return { error: 'the file has no frontmatter', line: 1, hint: 'start the file with a line "---", the YAML fields, and another "---"' };
+    return { error: { line: 1, ...describeProblem(noFrontmatter) } };
   }
   const close = lines.findIndex((line, index) => index > 0 && (fence.test(line) || /^\.\.\.\s*$/.test(line)));
   if (close === -1) {
-    return { error: 'the frontmatter opened on line 1 is never closed', line: 1, hint: 'end the frontmatter with a line "---"' };
+    return { error: { line: 1, ...describeProblem(unclosedFrontmatter) } };
   }
   if (!fence.test(lines[close])) {
-    return { error: 'the frontmatter is closed with "..." instead of "---"', line: close + 1, hint: 'close it with "---"' };
+    return { error: { line: close + 1, ...describeProblem(frontmatterClosedWithDots) } };
   }
   return {
     frontmatter: lines.slice(1, close).join('\n'),

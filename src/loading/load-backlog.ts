@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
-import type { ContentProblem } from '../problems/content-problem.ts';
-import { sortProblems } from '../problems/content-problem.ts';
+import { contentFolderMissing, fileNameNotAnId, noView, projectFileMissing, projectFileNotAFile } from '../problems/catalogue/content-files.ts';
+import { problemAt, sortProblems, type ContentProblem } from '../problems/content-problem.ts';
 import { describeSchemaIssues } from '../problems/schema-issues.ts';
 import { entryIdPattern } from '../model/ids.ts';
 import { createEntrySchemas, projectSchema, schemaSettingsOf } from '../schemas/index.ts';
@@ -45,7 +45,7 @@ export function loadBacklog(contentDir: string, options: LoadOptions = {}): Load
   const problems: ContentProblem[] = [];
 
   if (!existsSync(root) || !statSync(root).isDirectory()) {
-    return { problems: [{ file: display(root), field: '', message: 'the content folder does not exist', hint: 'pass the folder that holds project.yaml with --content DIR' }] };
+    return { problems: [problemAt({ file: display(root), field: '' }, contentFolderMissing, {})] };
   }
 
   const readSource = options.readSource ?? readEntrySource;
@@ -56,7 +56,7 @@ export function loadBacklog(contentDir: string, options: LoadOptions = {}): Load
   const schemas = createEntrySchemas(settings);
 
   const listed = listContentFiles(root);
-  for (const problem of listed.problems) problems.push({ file: display(problem.path), field: '', message: problem.message, hint: problem.hint });
+  for (const { path, ...problem } of listed.problems) problems.push({ file: display(path), field: '', ...problem });
 
   const entries: Record<CollectionName, Entry<any>[]> = { views: [], phases: [], epics: [], stakeholders: [], stories: [] };
   const invalidIds: Record<CollectionName, string[]> = { views: [], phases: [], epics: [], stakeholders: [], stories: [] };
@@ -70,7 +70,7 @@ export function loadBacklog(contentDir: string, options: LoadOptions = {}): Load
     }
     const id = entryIdOf(path, source.data.id);
     if (source.data.id === undefined && !entryIdPattern.test(id)) {
-      problems.push({ file, line: 1, column: 1, field: '', message: `the file name "${id}" cannot be used as an id`, hint: 'rename the file with letters, digits, ".", "_" and "-" only' });
+      problems.push(problemAt({ file, line: 1, column: 1, field: '' }, fileNameNotAnId, { id }));
       continue;
     }
     const result = validate(schemas[collection], source, file, problems);
@@ -86,7 +86,7 @@ export function loadBacklog(contentDir: string, options: LoadOptions = {}): Load
 
   problems.push(...crossCheckBacklog({ ...entries, stories: [...entries.stories, ...salvaged] }, invalidIds));
   if (entries.views.length === 0 && invalidIds.views.length === 0) {
-    problems.push({ file: display(join(root, 'views')), field: '', message: 'there is no view, so there is no site to build', hint: 'add views/<id>.yaml with a title and a level, or run: backlog-docs new view "Team"' });
+    problems.push(problemAt({ file: display(join(root, 'views')), field: '' }, noView));
   }
   for (const view of entries.views) {
     const logo = view.data.theme?.logo;
@@ -110,11 +110,11 @@ function loadProject(
 ): (Backlog['projectFile'] & { project: Project }) | undefined {
   const file = display(path);
   if (!existsSync(path)) {
-    problems.push({ file, field: '', message: 'project.yaml is missing', hint: 'create it with at least "name: <your product>"' });
+    problems.push(problemAt({ file, field: '' }, projectFileMissing));
     return undefined;
   }
   if (!statSync(path).isFile()) {
-    problems.push({ file, field: '', message: 'project.yaml is not a file', hint: 'replace it with a file holding at least "name: <your product>"' });
+    problems.push(problemAt({ file, field: '' }, projectFileNotAFile));
     return undefined;
   }
   const source = readSource(path, 'yaml');

@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { notAMapping } from '../problems/catalogue/content-files.ts';
+import type { ProblemAtLine } from '../problems/content-problem.ts';
+import { describeProblem } from '../problems/problem-text.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { decodeContentFile } from './source-text.ts';
 import { locateYamlPath, parseStrictYaml } from './strict-yaml.ts';
@@ -11,17 +14,10 @@ export interface EntrySource {
   locate: (path: readonly PropertyKey[], atKey?: boolean) => { line: number; column: number };
 }
 
-export interface SourceProblem {
-  line: number;
-  column: number;
-  message: string;
-  hint?: string;
-}
-
 /** Reads one entry file strictly: UTF-8, `---` fences for Markdown, strict YAML, a mapping at the top. */
-export function readEntrySource(path: string, kind: 'yaml' | 'markdown'): EntrySource | { problems: SourceProblem[] } {
+export function readEntrySource(path: string, kind: 'yaml' | 'markdown'): EntrySource | { problems: ProblemAtLine[] } {
   const decoded = decodeContentFile(readFileSync(path));
-  if ('error' in decoded) return { problems: [{ line: 1, column: 1, message: decoded.error, hint: 'save the file as UTF-8' }] };
+  if ('error' in decoded) return { problems: [{ line: 1, column: 1, ...decoded.error }] };
 
   let yamlText = decoded.text;
   let yamlLine = 1;
@@ -29,7 +25,7 @@ export function readEntrySource(path: string, kind: 'yaml' | 'markdown'): EntryS
   let bodyLine = 1;
   if (kind === 'markdown') {
     const split = splitFrontmatter(decoded.text);
-    if ('error' in split) return { problems: [{ line: split.line, column: 1, message: split.error, hint: split.hint }] };
+    if ('error' in split) return { problems: [{ column: 1, ...split.error }] };
     ({ frontmatter: yamlText, frontmatterLine: yamlLine, body, bodyLine } = split);
   }
 
@@ -38,7 +34,7 @@ export function readEntrySource(path: string, kind: 'yaml' | 'markdown'): EntryS
     return { problems: parsed.errors.map((error) => ({ ...error, line: error.line + yamlLine - 1 })) };
   }
   if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-    return { problems: [{ line: yamlLine, column: 1, message: 'expected a mapping of keys to values at the top', hint: 'write one "key: value" per line' }] };
+    return { problems: [{ line: yamlLine, column: 1, ...describeProblem(notAMapping) }] };
   }
   return {
     data: parsed.data as Record<string, unknown>,

@@ -1,4 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { duplicateYamlKey, invalidYaml, yamlAliasBomb } from '../problems/catalogue/content-files.ts';
+import type { ProblemAtLine } from '../problems/content-problem.ts';
+import { describeProblem, type ProblemText } from '../problems/problem-text.ts';
 import { positionAt } from './source-text.ts';
 
 /**
@@ -8,13 +11,7 @@ import { positionAt } from './source-text.ts';
  */
 const options = { schema: 'core', uniqueKeys: true, maxAliasCount: 50, prettyErrors: false } as const;
 
-export interface YamlError {
-  message: string;
-  line: number;
-  column: number;
-}
-
-export function parseStrictYaml(text: string): { data: unknown } | { errors: YamlError[] } {
+export function parseStrictYaml(text: string): { data: unknown } | { errors: ProblemAtLine[] } {
   const document = parseDocument(text, options);
   const errors = document.errors
     .map((error) => yamlError(text, error.pos[0], describeYamlError(text, error.code, error.pos[0], error.message)))
@@ -26,7 +23,7 @@ export function parseStrictYaml(text: string): { data: unknown } | { errors: Yam
   } catch {
     // toJS throws when aliases expand beyond the cap (an "alias bomb"): report it on the first alias.
     const firstAlias = text.search(/\*[^\s,\]}]/);
-    return { errors: [yamlError(text, Math.max(0, firstAlias), 'aliases (*name) expand into too much data; write the values out instead')] };
+    return { errors: [yamlError(text, Math.max(0, firstAlias), describeProblem(yamlAliasBomb))] };
   }
 }
 
@@ -52,15 +49,12 @@ export function locateYamlPath(text: string, path: readonly PropertyKey[], atKey
   return positionAt(text, offset);
 }
 
-function yamlError(text: string, offset: number, message: string): YamlError {
-  return { message, ...positionAt(text, offset) };
+function yamlError(text: string, offset: number, problem: ProblemText<ProblemAtLine['code']>): ProblemAtLine {
+  return { ...problem, ...positionAt(text, offset) };
 }
 
-function describeYamlError(text: string, code: string, offset: number, message: string): string {
-  if (code === 'DUPLICATE_KEY') {
-    const key = /^[^:\n]*/.exec(text.slice(offset))?.[0].trim();
-    return `the key "${key}" is written twice in the same mapping`;
-  }
+function describeYamlError(text: string, code: string, offset: number, message: string) {
+  if (code === 'DUPLICATE_KEY') return describeProblem(duplicateYamlKey, { key: /^[^:\n]*/.exec(text.slice(offset))?.[0].trim() });
   // The library's messages end with a source excerpt; keep the first line.
-  return `invalid YAML: ${message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
+  return describeProblem(invalidYaml, { reason: message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') });
 }

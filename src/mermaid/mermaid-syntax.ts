@@ -1,9 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import { blankMermaidComments } from '../diagrams/mermaid-comments.ts';
 
+/** Why Mermaid cannot read a diagram: the reason a `mermaid-syntax-error` problem gives (src/problems/catalogue/). */
 export interface MermaidSyntaxError {
   /** 1-based line within the diagram's source, when Mermaid tells it. */
   line?: number;
+  /** In words, from what Mermaid's parser says. */
   message: string;
 }
 

@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { noBuiltSite, noBuiltSites, notABuiltSite } from '../problems/catalogue/refusals.ts';
+import { refusalOf, type Refusal } from '../problems/refusal.ts';
 
 /** One view's built site: its folder in the output, and the base its pages link with. */
 export interface BuiltSite {
@@ -8,21 +10,19 @@ export interface BuiltSite {
   base: string;
 }
 
-const buildFirst = 'run backlog-docs build first';
-
 /**
  * The sites built into `outDir` (only `viewId`'s when given), or why there is nothing to serve.
  * `shownOut` is the folder as the person typed it, for the message.
  */
-export function findBuiltSites(outDir: string, shownOut: string, viewId?: string): { sites: BuiltSite[] } | { missing: string } {
-  if (viewId !== undefined && !existsSync(join(outDir, viewId, 'index.html'))) return { missing: `there is no built "${viewId}" site in ${shownOut}/; ${buildFirst}` };
+export function findBuiltSites(outDir: string, shownOut: string, viewId?: string): { sites: BuiltSite[] } | { refused: Refusal } {
+  if (viewId !== undefined && !existsSync(join(outDir, viewId, 'index.html'))) return { refused: refusalOf(noBuiltSite, { id: viewId, out: shownOut }) };
   const ids = viewId !== undefined ? [viewId] : siteFoldersIn(outDir);
-  if (ids.length === 0) return { missing: `there are no built sites in ${shownOut}/; ${buildFirst}` };
+  if (ids.length === 0) return { refused: refusalOf(noBuiltSites, { out: shownOut }) };
   const sites: BuiltSite[] = [];
   for (const id of ids) {
     const folder = join(outDir, id);
     const base = readBuiltBase(folder);
-    if (base === undefined) return { missing: `${shownOut}/${id}/index.html was not built by backlog-docs (it has no favicon link); ${buildFirst}` };
+    if (base === undefined) return { refused: refusalOf(notABuiltSite, { id, out: shownOut }) };
     sites.push({ id, folder, base });
   }
   return { sites };

@@ -1,9 +1,17 @@
+import type { ContentProblemCode } from './catalogue/index.ts';
+import type { DataArguments, ProblemDefinition } from './problem-definition.ts';
+import { describeProblem, type ProblemText } from './problem-text.ts';
+
 /**
  * A mistake in the content folder, told to the person who made it: where (file, line, column,
- * field), what is wrong, what was expected and found, and a hint when one is obvious.
- * Content problems are data, never exceptions: every stage collects them so `check` lists all at once.
+ * field), what is wrong, what was expected and found, and a hint when one is obvious; and its
+ * permanent `code` from the catalogue (./catalogue/), for bots. Content problems are data, never
+ * exceptions: every stage collects them so `check` lists all at once.
  */
-export interface ContentProblem {
+export type ContentProblem = ProblemPlace & ProblemText<ContentProblemCode>;
+
+/** Where a problem is. */
+export interface ProblemPlace {
   /** Path of the file, relative to the working folder, with forward slashes. */
   file: string;
   /** 1-based line and column of the YAML node or Markdown line, when there is one. */
@@ -11,10 +19,18 @@ export interface ContentProblem {
   column?: number;
   /** Dotted path of the field (`estimate.points`, `dependsOn.1`), empty for the whole file. */
   field: string;
-  message: string;
-  expected?: string;
-  found?: string;
-  hint?: string;
+}
+
+/** A problem found in a text whose file the caller knows (a frontmatter, a body), at its line. */
+export type ProblemAtLine = ProblemText<ContentProblemCode> & { line: number; column?: number };
+
+/** The problem a definition describes, with this data, at this place. */
+export function problemAt<const Definition extends ProblemDefinition<never> & { code: ContentProblemCode }>(
+  place: ProblemPlace,
+  definition: Definition,
+  ...data: DataArguments<Definition>
+): ContentProblem {
+  return { ...place, ...describeProblem(definition, ...data) };
 }
 
 /** `path:line:column  field.path  message`, then expected / found / hint on indented lines. */
@@ -34,7 +50,8 @@ export function formatGithubAnnotation(problem: ContentProblem): string {
     `file=${escapeProperty(problem.file)}`,
     `line=${problem.line ?? 1}`,
     `col=${problem.column ?? 1}`,
-    `title=${escapeProperty(problem.field ? `${problem.field}: ${problem.message}` : problem.message)}`,
+    // The code is for bots reading the annotations; the human format leaves it out.
+    `title=${escapeProperty(`${problem.field ? `${problem.field}: ${problem.message}` : problem.message} [${problem.code}]`)}`,
   ].join(',');
   const detail = [
     problem.message,

@@ -1,16 +1,15 @@
 import type { z } from 'astro/zod';
-import { didYouMean } from './did-you-mean.ts';
+import { invalidValue, notAnAllowedValue, requiredField, unknownKey, wrongKindOfValue } from './catalogue/fields.ts';
+import type { ContentProblemCode } from './catalogue/index.ts';
+import { describeProblem, type ProblemText } from './problem-text.ts';
+import { describeRuleIssue } from './schema-rules.ts';
 
 /** A schema issue told in people's words, with the path of the field it is about. */
-export interface DescribedIssue {
+export type DescribedIssue = ProblemText<ContentProblemCode> & {
   path: PropertyKey[];
   /** Point at the key itself (an unknown key) rather than its value. */
   atKey: boolean;
-  message: string;
-  expected?: string;
-  found?: string;
-  hint?: string;
-}
+};
 
 type Issue = z.core.$ZodIssue;
 
@@ -18,43 +17,28 @@ type Issue = z.core.$ZodIssue;
 export function describeSchemaIssues(issues: readonly Issue[], data: unknown, schema: z.ZodType): DescribedIssue[] {
   return issues.flatMap((issue): DescribedIssue[] => {
     const value = valueAt(data, issue.path);
+    const at = (atKey: boolean, path = issue.path) => ({ path, atKey });
     if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
       const expected = issue.code === 'invalid_type' ? typeName(issue.expected) : `one of ${issue.values.map(String).join(', ')}`;
-      return [{ path: issue.path, atKey: true, message: `"${String(issue.path.at(-1))}" is required`, expected }];
+      return [{ ...at(true), ...describeProblem(requiredField, { key: String(issue.path.at(-1)), expected }) }];
     }
     switch (issue.code) {
       case 'unrecognized_keys': {
         const allowed = allowedKeysAt(schema, issue.path);
-        return issue.keys.map((key) => {
-          const hint = didYouMean(key, allowed);
-          return {
-            path: [...issue.path, key],
-            atKey: true,
-            message: `unknown key "${key}"`,
-            expected: hint ? undefined : `one of ${allowed.join(', ')}`,
-            hint,
-          };
-        });
+        return issue.keys.map((key) => ({ ...at(true, [...issue.path, key]), ...describeProblem(unknownKey, { key, allowed }) }));
       }
       case 'invalid_type':
-        return [{ path: issue.path, atKey: false, message: 'wrong kind of value', expected: typeName(issue.expected), found: describeValue(value) }];
+        return [{ ...at(false), ...describeProblem(wrongKindOfValue, { expected: typeName(issue.expected), found: describeValue(value) }) }];
       case 'invalid_value': {
         const allowed = issue.values.map(String);
-        return [
-          {
-            path: issue.path,
-            atKey: false,
-            message: 'not an allowed value',
-            expected: `one of ${allowed.join(', ')}`,
-            found: describeValue(value),
-            hint: typeof value === 'string' ? didYouMean(value, allowed) : undefined,
-          },
-        ];
+        const written = typeof value === 'string' ? value : undefined;
+        return [{ ...at(false), ...describeProblem(notAnAllowedValue, { allowed, found: describeValue(value), written }) }];
       }
       case 'invalid_union':
-        return [{ path: issue.path, atKey: false, message: 'wrong kind of value', expected: 'text, or a mapping with "text" and "done"', found: describeValue(value) }];
+        return [{ ...at(false), ...describeProblem(wrongKindOfValue, { expected: 'text, or a mapping with "text" and "done"', found: describeValue(value) }) }];
       default:
-        return [{ path: issue.path, atKey: false, message: issue.message, found: describeValue(value) }];
+        // One of our schemas' rules (../schemas/), or a rule Zod words itself.
+        return [{ ...at(false), ...(describeRuleIssue(issue, describeValue(value)) ?? describeProblem(invalidValue, { reason: issue.message, found: describeValue(value) })) }];
     }
   });
 }

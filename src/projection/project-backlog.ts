@@ -5,6 +5,8 @@ import { idKey } from '../model/ids.ts';
 import type { PhaseView, Progress, StoryView, ViewData } from '../model/view-data.ts';
 import type { WorkflowStatus } from '../model/content.ts';
 import { dropUndefined } from './plain-data.ts';
+import { unknownView } from '../problems/catalogue/usage.ts';
+import { usageError } from '../problems/usage-error.ts';
 import { compareStories } from './story-order.ts';
 
 export interface ProjectionOptions {
@@ -18,7 +20,7 @@ export interface ProjectionOptions {
  */
 export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, options: ProjectionOptions = {}): ViewData {
   const viewEntry = backlog.views.find((view) => view.id === viewId);
-  if (!viewEntry) throw new Error(`unknown view "${viewId}"`);
+  if (!viewEntry) throw usageError(unknownView, { id: viewId, views: backlog.views.map((view) => view.id) });
   const view = viewEntry.data;
   const { project } = backlog;
   const levels = project.visibilityLevels;

@@ -1,12 +1,12 @@
 import { dirname, resolve } from 'node:path';
 import { linkMarker } from '../model/body-markers.ts';
+import { linkToNoEntry } from '../problems/catalogue/bodies.ts';
+import type { ContentProblemCode } from '../problems/catalogue/index.ts';
+import { describeProblem, type ProblemText } from '../problems/problem-text.ts';
 import { filePathOfAddress, isRelativeAddress } from './relative-address.ts';
 
-export interface RefusedLink {
-  href: string;
-  message: string;
-  hint: string;
-}
+/** A relative link that is not published, and why. */
+export type RefusedLink = ProblemText<ContentProblemCode> & { href: string };
 
 const anchor = /<a\b([^>]*?)\shref="([^"]*)"([^>]*)>/g;
 
@@ -23,11 +23,7 @@ export function markContentLinks(html: string, entryPath: string, targets: Reado
     if (!isRelativeAddress(href)) return whole;
     const target = targets.get(resolve(dirname(entryPath), filePathOfAddress(href)));
     if (target === undefined) {
-      refused.push({
-        href,
-        message: `the link "${href}" does not point at a story, phase, epic or stakeholder file`,
-        hint: 'link another item by the relative path of its file (such as ../stories/PAR-12.md), or give a full https:// address',
-      });
+      refused.push({ href, ...describeProblem(linkToNoEntry, { href }) });
       return whole;
     }
     return `<a${before} href="${linkMarker}${target}"${after}>`;

@@ -1,10 +1,13 @@
 import { dirname, resolve } from 'node:path';
 import { assetMarker } from '../model/body-markers.ts';
-import { readPublishableImage, type ContentAsset, type ImageRefusal } from '../loading/content-asset.ts';
+import { readPublishableImage, type ContentAsset } from '../loading/content-asset.ts';
+import { localAddressNotAnImage } from '../problems/catalogue/assets-and-diagrams.ts';
+import type { ContentProblemCode } from '../problems/catalogue/index.ts';
+import { describeProblem, type ProblemText } from '../problems/problem-text.ts';
 import { filePathOfAddress, isRelativeAddress } from './relative-address.ts';
 
 /** An `<img src>` of a body that is not published, and why. */
-export type RefusedImage = ImageRefusal & { src: string };
+export type RefusedImage = ProblemText<ContentProblemCode> & { src: string };
 
 /**
  * Points `<img src="relative/path">` of a rendered body at a content-hashed asset, so a view's site
@@ -41,6 +44,6 @@ function findOtherLocalReferences(html: string): RefusedImage[] {
     const addresses = attribute === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]) : [value];
     const local = addresses.find(isRelativeAddress);
     if (local === undefined) return [];
-    return [{ src: local, message: `the ${attribute} address "${local}" names a file: only an image (![text](./photo.png) or <img src>) can be a file of the content folder`, hint: 'give a full https:// address, or show the image with ![text](./photo.png)' }];
+    return [{ src: local, ...describeProblem(localAddressNotAnImage, { attribute, address: local }) }];
   });
 }

@@ -4,12 +4,15 @@ import type { Backlog, Entry } from '../model/backlog.ts';
 import { readPublishableImage } from '../loading/content-asset.ts';
 import { idKey } from '../model/ids.ts';
 import { findMermaidSyntaxError } from '../mermaid/mermaid-syntax.ts';
-import type { ContentProblem } from '../problems/content-problem.ts';
+import type { ContentProblem, ProblemAtLine } from '../problems/content-problem.ts';
 import { formatOfBody, parseBody, type BodyFormat } from '../body/body-syntax.ts';
 import { markContentLinks } from './content-links.ts';
 import { findMalformedComments } from '../body/html-comments.ts';
-import { inspectLevelBlocks, levelBlocksPlugin, type BodyProblem } from '../body/level-blocks.ts';
+import { inspectLevelBlocks, levelBlocksPlugin } from '../body/level-blocks.ts';
 import { levelOpenerInHtml, levelTextLeftInHtml } from '../body/level-directive-text.ts';
+import { mermaidFrontMatter, mermaidSyntaxError } from '../problems/catalogue/assets-and-diagrams.ts';
+import { mdxDoesNotRender, mdxImport, unavailableComponent } from '../problems/catalogue/bodies.ts';
+import { describeProblem } from '../problems/problem-text.ts';
 import { collectLocalImages } from './local-images.ts';
 import { createMarkdownRenderer } from './markdown-renderer.ts';
 import { renderMdx } from './mdx-renderer.ts';
@@ -49,7 +52,7 @@ export async function renderBacklog(
   }
 
   const renderBody = async (body: BodySource): Promise<RenderedHtml[]> => {
-    const report = (problem: BodyProblem) => problems.push({ file: body.file, column: 1, field: body.field, ...problem, line: body.firstLine + problem.line - 1 });
+    const report = (problem: ProblemAtLine) => problems.push({ file: body.file, column: 1, field: body.field, ...problem, line: body.firstLine + problem.line - 1 });
     let tree: MdastNode;
     try {
       tree = parseBody(body.text, body.format);
@@ -82,7 +85,7 @@ export async function renderBacklog(
     return bodyByLevel;
   };
 
-  const renderHtml = async (body: BodySource, shown: Set<string>, hasDirectives: boolean, report: (problem: BodyProblem) => void): Promise<RenderedHtml> => {
+  const renderHtml = async (body: BodySource, shown: Set<string>, hasDirectives: boolean, report: (problem: ProblemAtLine) => void): Promise<RenderedHtml> => {
     let html: string;
     try {
       const plugins = hasDirectives ? [levelBlocksPlugin(shown)] : [];
@@ -92,15 +95,15 @@ export async function renderBacklog(
       return { html: '', assets: [] };
     }
     const images = collectLocalImages(sanitizeBodyHtml(html), body.path, contentRoot);
-    for (const refused of images.refused) report({ line: lineOf(body.text, refused.src), message: refused.message, found: refused.found, hint: refused.hint });
+    for (const { src, ...refused } of images.refused) report({ line: lineOf(body.text, src), ...refused });
     for (const asset of images.assets) assetSources.set(asset.name, asset.source);
     const links = markContentLinks(images.html, body.path, linkTargets);
-    for (const refused of links.refused) report({ line: lineOf(body.text, refused.href), message: refused.message, hint: refused.hint });
+    for (const { href, ...refused } of links.refused) report({ line: lineOf(body.text, href), ...refused });
     return { html: links.html, assets: images.assets.map((asset) => asset.name) };
   };
 
   // The sites' guard, run here too so that `check` refuses what a build would (SPEC §2).
-  const guardLowerLevels = (body: BodySource, bodyByLevel: RenderedHtml[], report: (problem: BodyProblem) => void) => {
+  const guardLowerLevels = (body: BodySource, bodyByLevel: RenderedHtml[], report: (problem: ProblemAtLine) => void) => {
     const index = bodyByLevel.slice(0, -1).findIndex((rendered) => levelOpenerInHtml(rendered.html, levels));
     if (index === -1) return;
     const found = levelOpenerInHtml(bodyByLevel[index].html, levels)!;
@@ -147,27 +150,22 @@ export async function renderBacklog(
 }
 
 /** A compiler error of an MDX body as a problem at its line (Sätteri's messages start `line:column: `). */
-function describeMdxError(error: Error, text: string): BodyProblem {
+function describeMdxError(error: Error, text: string): ProblemAtLine {
   const [, line, reason] = /^(\d+):\d+: ([\s\S]*)$/.exec(error.message) ?? [undefined, '1', error.message];
   const component = /^Expected component `([^`]+)`/.exec(reason);
   if (component) {
     // A missing component is found when the body runs, without a position: point at its first use.
-    return { line: lineOf(text, `<${component[1]}`), message: `the component <${component[1]}> is not available in a body`, hint: 'write it with Markdown or HTML elements instead' };
+    return { line: lineOf(text, `<${component[1]}`), ...describeProblem(unavailableComponent, { component: component[1] }) };
   }
-  return { line: Number(line), message: `this MDX does not render: ${reason.replace(/ \([a-z-]+:[a-z-]+\)$/, '')}`, hint: 'fix the MDX, or escape a literal "{" or "<" as \\{ or \\<' };
+  return { line: Number(line), ...describeProblem(mdxDoesNotRender, { reason: reason.replace(/ \([a-z-]+:[a-z-]+\)$/, '') }) };
 }
 
 /** `import` lines of an MDX body: the content folder is not a module graph (`export const` is fine). */
-function findMdxImports(tree: MdastNode): BodyProblem[] {
+function findMdxImports(tree: MdastNode): ProblemAtLine[] {
   return ((tree as { children?: MdastNode[] }).children ?? [])
     .map((node) => ({ node, statement: ((node as { value?: string }).value ?? '').trim() }))
     .filter(({ node, statement }) => node.type === 'mdxjsEsm' && /^import\b/.test(statement))
-    .map(({ node, statement }) => ({
-      line: node.position!.start.line,
-      message: 'imports are not supported in a body',
-      found: statement.split('\n')[0],
-      hint: 'remove the import: bodies can use Markdown, HTML elements and {expressions}',
-    }));
+    .map(({ node, statement }) => ({ line: node.position!.start.line, ...describeProblem(mdxImport, { statement }) }));
 }
 
 /**
@@ -175,7 +173,7 @@ function findMdxImports(tree: MdastNode): BodyProblem[] {
  * refuses what the diagram step of a build would. Front matter is refused: it would set the
  * diagram's configuration (theme, CSS), which is the site's.
  */
-async function findMermaidProblems(tree: MdastNode): Promise<BodyProblem[]> {
+async function findMermaidProblems(tree: MdastNode): Promise<ProblemAtLine[]> {
   const blocks: { value: string; line: number }[] = [];
   const collect = (node: MdastNode & { lang?: string | null; value?: string; children?: MdastNode[] }) => {
     if (node.type === 'code' && node.lang === 'mermaid') blocks.push({ value: node.value ?? '', line: node.position!.start.line + 1 });
@@ -183,12 +181,12 @@ async function findMermaidProblems(tree: MdastNode): Promise<BodyProblem[]> {
   };
   collect(tree);
   const found = await Promise.all(
-    blocks.map(async ({ value, line }): Promise<BodyProblem | undefined> => {
+    blocks.map(async ({ value, line }): Promise<ProblemAtLine | undefined> => {
       if (/^\s*---\s*$/m.test(value.split('\n').find((text) => text.trim() !== '') ?? '')) {
-        return { line, message: 'a Mermaid diagram in a body cannot have front matter', hint: 'remove the lines between "---" and "---": the site sets how diagrams look' };
+        return { line, ...describeProblem(mermaidFrontMatter) };
       }
       const error = await findMermaidSyntaxError(value);
-      return error && { line: line + (error.line ?? 1) - 1, message: `Mermaid cannot read this diagram: ${error.message}`, hint: 'fix the diagram; Mermaid\'s syntax is described at mermaid.js.org' };
+      return error && { line: line + (error.line ?? 1) - 1, ...describeProblem(mermaidSyntaxError, { reason: error.message }) };
     }),
   );
   return found.filter((problem) => problem !== undefined);

@@ -6,11 +6,12 @@ import { idKey } from '../model/ids.ts';
 import { readEntrySource } from '../loading/read-entry-source.ts';
 import { projectSchema } from '../schemas/project.ts';
 import type { Project } from '../model/content.ts';
+import { noProjectFile, projectHasProblems } from '../problems/catalogue/refusals.ts';
+import { refusalOf, type Refusal } from '../problems/refusal.ts';
 
 /** What a scaffold could not do, told to a person: what, and what to do about it. */
-export interface ScaffoldProblem {
-  problem: string;
-  hint?: string;
+export interface ScaffoldRefusal {
+  refused: Refusal;
 }
 
 /** An entry already in the content folder: its id, its file, and its fields when they could be read. */
@@ -33,14 +34,14 @@ export interface ContentContext {
  * to `cwd`, the user's folder, never the package's): a problem elsewhere in the backlog does not
  * stop anyone from adding to it.
  */
-export function readContentContext(contentDir: string, cwd: string): ContentContext | ScaffoldProblem {
+export function readContentContext(contentDir: string, cwd: string): ContentContext | ScaffoldRefusal {
   const root = resolve(cwd, contentDir);
   if (!existsSync(join(root, 'project.yaml'))) {
-    return { problem: `there is no project.yaml in "${contentDir}"`, hint: 'pass the folder that holds project.yaml with --content DIR, or start a backlog with backlog-docs init' };
+    return { refused: refusalOf(noProjectFile, { folder: contentDir }) };
   }
   const projectSource = readEntrySource(join(root, 'project.yaml'), 'yaml');
   const project = 'data' in projectSource ? projectSchema.safeParse(projectSource.data) : undefined;
-  if (!project?.success) return { problem: `${contentDir}/project.yaml has problems`, hint: 'run backlog-docs check and fix them first' };
+  if (!project?.success) return { refused: refusalOf(projectHasProblems, { folder: contentDir }) };
 
   const entries: Record<CollectionName, KnownEntry[]> = { views: [], phases: [], epics: [], stakeholders: [], stories: [] };
   for (const file of listContentFiles(root).files) {

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { collectionLayout, type CollectionName } from '../loading/content-files.ts';
-import { displayPath, findEntry, idsOf, readContentContext, type ContentContext, type ScaffoldProblem } from './content-context.ts';
+import { emptyTitle, idTaken, titleGivesNoId } from '../problems/catalogue/refusals.ts';
+import { refusalOf } from '../problems/refusal.ts';
+import { displayPath, findEntry, idsOf, readContentContext, type ContentContext, type ScaffoldRefusal } from './content-context.ts';
 import { epicTemplate } from './epic-template.ts';
 import { phaseTemplate } from './phase-template.ts';
 import { slugIdOf } from './slug-id.ts';
@@ -30,16 +32,16 @@ export interface NewEntryOptions {
  * `backlog-docs new phase|epic|stakeholder|view "Title"`: writes `<collection>/<slug of the
  * title>`, refusing an id that is taken (ignoring case, as ids are compared) and any existing file.
  */
-export function scaffoldEntry({ kind, contentDir, title, cwd }: NewEntryOptions): { path: string; id: string } | ScaffoldProblem {
+export function scaffoldEntry({ kind, contentDir, title, cwd }: NewEntryOptions): { path: string; id: string } | ScaffoldRefusal {
   const context = readContentContext(contentDir, cwd);
-  if ('problem' in context) return context;
-  if (!title.trim()) return { problem: 'the title is empty', hint: `backlog-docs new ${kind} "Field trials"` };
+  if ('refused' in context) return context;
+  if (!title.trim()) return { refused: refusalOf(emptyTitle, { kind, example: 'Field trials' }) };
   const id = slugIdOf(title);
-  if (!id) return { problem: `the title "${title}" gives no id`, hint: 'the id is made of the letters a-z and digits of the title: use some' };
+  if (!id) return { refused: refusalOf(titleGivesNoId, { title }) };
 
   const { collection, extension, template } = entryKinds[kind];
   const taken = findEntry(context.entries[collection], id);
-  if (taken) return { problem: `there is already a ${kind} "${taken.id}": ${displayPath(taken.path, cwd)}`, hint: 'give the new one another title, or edit that file' };
+  if (taken) return { refused: refusalOf(idTaken, { kind, id: taken.id, path: displayPath(taken.path, cwd) }) };
 
   const path = join(context.root, collectionLayout[collection].folder, `${id}${extension}`);
   const problem = writeNewFile(path, template(title, context), displayPath(path, cwd));

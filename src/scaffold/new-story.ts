@@ -1,7 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectionLayout } from '../loading/content-files.ts';
-import { displayPath, findEntry, idsOf, readContentContext, type KnownEntry, type ScaffoldProblem } from './content-context.ts';
+import { emptyTitle, noSuchEntry } from '../problems/catalogue/refusals.ts';
+import { refusalOf } from '../problems/refusal.ts';
+import { displayPath, findEntry, idsOf, readContentContext, type KnownEntry, type ScaffoldRefusal } from './content-context.ts';
 import { nextStoryId, storyTemplate } from './story-template.ts';
 import { writeNewFile } from './write-new-file.ts';
 
@@ -13,7 +15,7 @@ export interface NewStoryOptions {
   cwd?: string;
 }
 
-export type NewStoryResult = { path: string; id: string } | ScaffoldProblem;
+export type NewStoryResult = { path: string; id: string } | ScaffoldRefusal;
 
 /**
  * `backlog-docs new story "Title"`: writes `stories/<next id>.md` (in `stories/<epic>/` when that
@@ -22,8 +24,8 @@ export type NewStoryResult = { path: string; id: string } | ScaffoldProblem;
 export function scaffoldStory(options: NewStoryOptions): NewStoryResult {
   const cwd = options.cwd ?? process.cwd();
   const context = readContentContext(options.contentDir, cwd);
-  if ('problem' in context) return context;
-  if (!options.title.trim()) return { problem: 'the title is empty', hint: 'backlog-docs new story "Log a spraying offline"' };
+  if ('refused' in context) return context;
+  if (!options.title.trim()) return { refused: refusalOf(emptyTitle, { kind: 'story', example: 'Log a spraying offline' }) };
 
   const { root, project, entries } = context;
   const phase = options.phase === undefined ? undefined : findEntry(entries.phases, options.phase)?.id;
@@ -41,6 +43,6 @@ export function scaffoldStory(options: NewStoryOptions): NewStoryResult {
   return problem ?? { path: displayPath(path, cwd), id };
 }
 
-function unknown(collection: string, wanted: string, entries: KnownEntry[]): ScaffoldProblem {
-  return { problem: `there is no ${collection} "${wanted}"`, hint: entries.length > 0 ? `use one of ${idsOf(entries).join(', ')}` : `create one first: backlog-docs new ${collection} "Title"` };
+function unknown(collection: string, wanted: string, entries: KnownEntry[]): ScaffoldRefusal {
+  return { refused: refusalOf(noSuchEntry, { kind: collection, id: wanted, known: idsOf(entries) }) };
 }

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { phaseStatuses } from '../model/content.ts';
+import { notAWholeNumber, phaseEndsBeforeStart } from '../problems/catalogue/fields.ts';
+import { ruleIssue, ruleMessage } from '../problems/schema-rules.ts';
 import { calendarDate, nonEmptyText, nonNegative, oneOf } from './fields.ts';
 import type { SchemaSettings } from './settings.ts';
 
@@ -11,7 +13,7 @@ export function createPhaseSchema({ levels }: SchemaSettings) {
       /** Phase name. Required. */
       title: nonEmptyText,
       /** Position on the roadmap; unique. Required. */
-      order: z.int({ error: 'expected a whole number' }),
+      order: z.int({ error: ruleMessage(notAWholeNumber) }),
       /** First day. */
       start: calendarDate.optional(),
       /** Last day; not before `start`. */
@@ -37,12 +39,7 @@ export function createPhaseSchema({ levels }: SchemaSettings) {
     })
     .superRefine((phase, context) => {
       if (phase.start && phase.end && phase.end < phase.start) {
-        context.addIssue({
-          code: 'custom',
-          path: ['end'],
-          input: phase.end,
-          message: `the phase ends before it starts (${phase.start})`,
-        });
+        context.addIssue(ruleIssue(phaseEndsBeforeStart, { start: phase.start }, { path: ['end'], input: phase.end }));
       }
     });
 }

@@ -1,12 +1,14 @@
 import { z } from 'astro/zod';
 import { defaultVisibilityLevels, defaultWorkflow, supportedLocales, workflowCategories } from '../model/content.ts';
+import { invalidIdPrefix, invalidStatusId, listedTwice, unknownCurrency } from '../problems/catalogue/fields.ts';
+import { ruleIssue, ruleMessage } from '../problems/schema-rules.ts';
 import { levelName, nonEmptyText, webAddress } from './fields.ts';
 
 const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
 
 const workflowStatus = z.strictObject({
   /** Id written in a story's `status`. */
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'a status id is lower-case letters, digits and "-"' }),
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: ruleMessage(invalidStatusId) }),
   /** Label shown on badges and board columns. */
   label: nonEmptyText,
   /** What the status means for progress figures: planned, active, done or dropped. */
@@ -27,7 +29,7 @@ export const projectSchema = z
     /** ISO 4217 currency code for costs and budgets. Default `EUR`. */
     currency: z
       .string()
-      .refine((code) => knownCurrencies.has(code), { error: 'expected an ISO 4217 currency code such as EUR, CHF or USD' })
+      .refine((code) => knownCurrencies.has(code), { error: ruleMessage(unknownCurrency) })
       .default('EUR'),
     /** Visibility levels, most open first. Default `[public, client, internal]`. */
     visibilityLevels: z.array(levelName).min(1).default(defaultVisibilityLevels),
@@ -38,7 +40,7 @@ export const projectSchema = z
     /** URL of the repository, for "edit this page" and history links. */
     repository: webAddress('https://github.com/owner/repository').optional(),
     /** Prefix of new story ids made by `backlog-docs new story`. Default `ST`. */
-    idPrefix: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, { error: 'expected letters and digits, such as ST' }).default('ST'),
+    idPrefix: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, { error: ruleMessage(invalidIdPrefix) }).default('ST'),
   })
   .superRefine(
     (project, context) => {
@@ -50,7 +52,6 @@ export const projectSchema = z
         values: project.visibilityLevels,
         path: ['defaultVisibility'],
         input: project.defaultVisibility,
-        message: 'not one of the visibility levels',
       });
     }
   },
@@ -78,12 +79,7 @@ function reportDuplicates(values: string[], path: (string | number)[], context: 
   const seen = new Set<string>();
   values.forEach((value, index) => {
     if (seen.has(value)) {
-      context.addIssue({
-        code: 'custom',
-        path: key ? [...path, index, key] : [...path, index],
-        input: value,
-        message: `"${value}" is listed twice`,
-      });
+      context.addIssue(ruleIssue(listedTwice, { value }, { path: key ? [...path, index, key] : [...path, index], input: value }));
     }
     seen.add(value);
   });

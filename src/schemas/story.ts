@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { priorities } from '../model/content.ts';
+import { updatedBeforeCreated } from '../problems/catalogue/fields.ts';
+import { ruleIssue } from '../problems/schema-rules.ts';
 import { calendarDate, entryId, entryIds, nonEmptyText, nonNegative, oneOf, webAddress } from './fields.ts';
 import type { SchemaSettings } from './settings.ts';
 
@@ -22,7 +24,7 @@ export function createStorySchema({ levels, statuses }: SchemaSettings) {
       /** MoSCoW priority: `must`, `should`, `could` or `wont`. Required. */
       priority: z.enum(priorities),
       /** Order inside a priority, lower first; ties are ordered by id. */
-      rank: z.number({ error: 'expected a number' }).optional(),
+      rank: z.number().optional(),
       /** The phase it is planned in. */
       phase: entryId.optional(),
       /** The epic it belongs to. */
@@ -66,12 +68,7 @@ export function createStorySchema({ levels, statuses }: SchemaSettings) {
     })
     .superRefine((story, context) => {
       if (story.created && story.updated && story.updated < story.created) {
-        context.addIssue({
-          code: 'custom',
-          path: ['updated'],
-          input: story.updated,
-          message: `updated before it was created (${story.created})`,
-        });
+        context.addIssue(ruleIssue(updatedBeforeCreated, { created: story.created }, { path: ['updated'], input: story.updated }));
       }
     });
 }

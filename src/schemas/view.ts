@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { invalidAccentColour, invalidBasePath } from '../problems/catalogue/fields.ts';
+import { ruleMessage } from '../problems/schema-rules.ts';
 import { entryIds, nonEmptyText, oneOf, webAddress } from './fields.ts';
 import { supportedLocales } from '../model/content.ts';
 import type { SchemaSettings } from './settings.ts';
@@ -30,13 +32,13 @@ export function createViewSchema({ levels }: SchemaSettings) {
     /** Absolute URL the site is deployed at (sitemap, RSS, canonical links). */
     site: webAddress('https://roadmap.example.com').optional(),
     /** Base path the site is served under. Default `/`. */
-    base: z.string().regex(/^\//, { error: 'expected a path starting with "/"' }).default('/'),
+    base: z.string().regex(/^\//, { error: ruleMessage(invalidBasePath) }).default('/'),
     /** Whether the site has full-text search. Default `true`. */
     search: z.boolean().default(true),
     /** Accent colour, and a logo: a file of the content folder, by its path from there. */
     theme: z
       .strictObject({
-        accent: z.string().regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, { error: 'expected a hex colour such as #2f7d32' }).optional(),
+        accent: z.string().regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, { error: ruleMessage(invalidAccentColour) }).optional(),
         logo: z.string().min(1).optional(),
       })
       .optional(),

@@ -1,7 +1,9 @@
+import { dependencyCycle, duplicateId, duplicatePhaseOrder, selfDependency, unknownReference } from '../problems/catalogue/fields.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { didYouMean } from '../problems/did-you-mean.ts';
 import { idKey } from '../model/ids.ts';
 import type { Backlog, Entry } from '../model/backlog.ts';
+import { describeProblem, type ProblemText } from '../problems/problem-text.ts';
 
 type Entries = Omit<Backlog, 'project' | 'projectFile'>;
 type AnyEntry = Entry<unknown>;
@@ -12,8 +14,7 @@ type AnyEntry = Entry<unknown>;
  */
 export function crossCheckBacklog(entries: Entries, invalidIds: Partial<Record<keyof Entries, string[]>> = {}): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const report = (entry: AnyEntry, path: PropertyKey[], message: string, extra: Partial<ContentProblem> = {}, atKey = false) =>
-    problems.push({ file: entry.file, ...entry.locate(path, atKey), field: path.join('.'), message, ...extra });
+  const report: Report = (entry, path, problem) => problems.push({ file: entry.file, ...entry.locate(path), field: path.join('.'), ...problem });
 
   const indexes = {
     views: indexById(entries.views, report),
@@ -29,13 +30,13 @@ export function crossCheckBacklog(entries: Entries, invalidIds: Partial<Record<k
   const checkReference = (entry: AnyEntry, path: PropertyKey[], id: string | undefined, target: keyof Entries) => {
     if (id === undefined || exists(target, id)) return;
     const candidates = [...indexes[target].values()].map((other) => other.id).filter((other) => other !== entry.id);
-    report(entry, path, `no ${singular[target]} has the id "${id}"`, { hint: didYouMean(id, candidates) });
+    report(entry, path, describeProblem(unknownReference, { kind: singular[target], id, candidates }));
   };
 
   const orders = new Map<number, AnyEntry>();
   for (const phase of entries.phases) {
     const other = orders.get(phase.data.order);
-    if (other) report(phase, ['order'], `order ${phase.data.order} is already used by phase "${other.id}" (${other.file})`, { hint: 'give each phase its own order' });
+    if (other) report(phase, ['order'], describeProblem(duplicatePhaseOrder, { order: phase.data.order, otherId: other.id, otherFile: other.file }));
     else orders.set(phase.data.order, phase);
   }
   for (const epic of entries.epics) checkReference(epic, ['phase'], epic.data.phase, 'phases');
@@ -48,32 +49,30 @@ export function crossCheckBacklog(entries: Entries, invalidIds: Partial<Record<k
     story.data.stakeholders.forEach((id, index) => checkReference(story, ['stakeholders', index], id, 'stakeholders'));
     story.data.feedback.forEach((item, index) => checkReference(story, ['feedback', index, 'from'], item.from, 'stakeholders'));
     story.data.dependsOn.forEach((id, index) => {
-      if (idKey(id) === idKey(story.id)) report(story, ['dependsOn', index], 'a story cannot depend on itself');
+      if (idKey(id) === idKey(story.id)) report(story, ['dependsOn', index], describeProblem(selfDependency));
       else checkReference(story, ['dependsOn', index], id, 'stories');
     });
   }
   for (const cycle of findDependencyCycles(entries.stories, indexes.stories)) {
     const [first] = cycle;
     const index = first.data.dependsOn.findIndex((id) => idKey(id) === idKey(cycle[1].id));
-    report(first, ['dependsOn', index], `dependency cycle: ${[...cycle.map((story) => story.id)].join(' → ')}`, {
-      hint: 'remove one of these dependencies',
-    });
+    report(first, ['dependsOn', index], describeProblem(dependencyCycle, { cycle: cycle.map((story) => story.id) }));
   }
   return problems;
 }
 
 const singular = { views: 'view', phases: 'phase', epics: 'epic', stakeholders: 'stakeholder', stories: 'story' } as const;
 
+type Report = (entry: AnyEntry, path: PropertyKey[], problem: ProblemText<ContentProblem['code']>) => void;
+
 /** Index by normalised id; a second entry with the same id is reported at its own file. */
-function indexById<T extends AnyEntry>(list: T[], report: (entry: AnyEntry, path: PropertyKey[], message: string, extra?: Partial<ContentProblem>, atKey?: boolean) => void) {
+function indexById<T extends AnyEntry>(list: T[], report: Report) {
   const index = new Map<string, T>();
   for (const entry of list) {
     const key = idKey(entry.id);
     const first = index.get(key);
     if (first) {
-      const sameText =
-        first.id === entry.id ? '' : first.id.toLowerCase() === entry.id.toLowerCase() ? ' (ids that differ only in case are the same)' : ` ("${first.id}" looks the same but is written with other Unicode characters)`;
-      report(entry, [], `the id "${entry.id}" is already used by ${first.file}${sameText}`, { hint: 'ids are unique per collection; rename the file or set another id' });
+      report(entry, [], describeProblem(duplicateId, { id: entry.id, firstId: first.id, firstFile: first.file }));
     } else {
       index.set(key, entry);
     }

@@ -1,6 +1,7 @@
 import type { Backlog, Entry } from '../model/backlog.ts';
-import type { ContentProblem } from '../problems/content-problem.ts';
+import { problemAt, type ContentProblem } from '../problems/content-problem.ts';
 import { levelOpenerIn } from '../body/level-directive-text.ts';
+import { levelTextInField } from '../problems/catalogue/fields.ts';
 
 /**
  * A `:::level` written in a frontmatter field (a title, a feedback text) restricts nothing: the
@@ -14,14 +15,7 @@ export function findLevelTextInFields(backlog: Backlog): ContentProblem[] {
     if (typeof value === 'string') {
       const level = levelOpenerIn(value, levels);
       if (level === undefined) return;
-      problems.push({
-        file: entry.file,
-        ...entry.locate(path),
-        field: path.join('.'),
-        message: `":::${level}" restricts nothing in a field: the whole field is shown wherever the item is`,
-        found: value.trim().slice(0, 120),
-        hint: `set the item's or the entry's visibility, or move the text into a ":::${level}" block of the body`,
-      });
+      problems.push(problemAt({ file: entry.file, ...entry.locate(path), field: path.join('.') }, levelTextInField, { level, text: value }));
     } else if (Array.isArray(value)) value.forEach((item, index) => visit(entry, item, [...path, index]));
     else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(entry, item, [...path, key]);
   };

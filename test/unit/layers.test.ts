@@ -15,10 +15,10 @@ const layers: Record<string, { folders: string[]; packages: string[] }> = {
   escaping: { folders: [], packages: [] },
   text: { folders: [], packages: [] },
   problems: { folders: ['model', 'text'], packages: ['astro/zod'] },
-  schemas: { folders: ['model'], packages: ['astro/zod'] },
+  schemas: { folders: ['model', 'problems'], packages: ['astro/zod'] },
   body: { folders: ['model', 'problems', 'diagrams'], packages: ['satteri'] },
   diagrams: { folders: ['model', 'escaping'], packages: [] },
-  projection: { folders: ['model'], packages: [] },
+  projection: { folders: ['model', 'problems'], packages: [] },
   validation: { folders: ['model', 'problems', 'body'], packages: [] },
   diff: { folders: ['model', 'problems', 'text', 'escaping', 'body', 'projection', 'diagrams'], packages: ['satteri'] },
   // The edges: files, git, Markdown rendering, Chromium.
@@ -44,7 +44,7 @@ const layers: Record<string, { folders: string[]; packages: string[] }> = {
     folders: ['model', 'problems', 'text', 'escaping', 'paths', 'git', 'body', 'loading', 'validation', 'rendering', 'projection', 'diagrams', 'mermaid', 'browser', 'diff', 'history', 'search', 'site'],
     packages: ['node', 'astro'],
   },
-  preview: { folders: ['text'], packages: ['node'] },
+  preview: { folders: ['problems', 'text'], packages: ['node'] },
   scaffold: { folders: ['model', 'problems', 'schemas', 'loading'], packages: ['node', 'yaml'] },
   cli: { folders: ['model', 'problems', 'text'], packages: ['node'] },
   commands: { folders: ['model', 'problems', 'text', 'cli', 'build', 'history', 'diff', 'preview', 'scaffold', 'projection'], packages: ['node'] },
@@ -56,7 +56,7 @@ const impure = (spec: string) => ['node', 'astro', 'playwright-core', 'mermaid',
 
 // The two files at the top of src/: the command's entry and the library's exports.
 const topFiles: Record<string, string[]> = {
-  'src/cli.ts': ['cli', 'commands'],
+  'src/cli.ts': ['cli', 'commands', 'problems'],
   'src/index.ts': ['model', 'problems', 'loading', 'rendering', 'projection', 'diff', 'build'],
 };
 

@@ -67,7 +67,7 @@ describe('npm run check', () => {
     const work = contentWithScenario(join(fixturesDir, 'problems', 'unknown-key'));
     const { status, stdout } = runCheck(['--content', 'content'], { cwd: work, env: { GITHUB_ACTIONS: 'true' } });
     expect(status).toBe(1);
-    expect(stdout).toContain('::error file=content/stories/ST-3.md,line=3,col=1,title=stauts%3A unknown key "stauts"::');
+    expect(stdout).toContain('::error file=content/stories/ST-3.md,line=3,col=1,title=stauts%3A unknown key "stauts" [unknown-key]::');
   });
 
   test('a missing content folder is a content problem, exit 1', () => {

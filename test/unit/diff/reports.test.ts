@@ -4,6 +4,8 @@ import { inlineText } from '../../../src/diff/markdown-text.ts';
 import { renderJsonReport, type DiffReport } from '../../../src/diff/report-json.ts';
 import { renderMarkdownReport } from '../../../src/diff/report-markdown.ts';
 import { hostileTitles } from '../../helpers/hostile-titles.ts';
+import { unknownKey } from '../../../src/problems/catalogue/fields.ts';
+import { problemAt } from '../../../src/problems/content-problem.ts';
 
 const emptyDiff = (): BacklogDiff => ({
   stories: { added: [], removed: [], changed: [] },
@@ -101,11 +103,19 @@ describe('the Markdown report', () => {
     expect(markdown).toContain('_Summarised to stay under 60,000 characters');
   });
 
+  const typo = problemAt({ file: 'content/stories/ST-3.md', line: 3, column: 1, field: 'stauts' }, unknownKey, { key: 'stauts', allowed: ['title', 'status', 'priority'] });
+
   test('head problems come instead of a diff', () => {
-    const markdown = renderMarkdownReport(
-      report(null as unknown as BacklogDiff, { projectName: undefined, problems: [{ file: 'content/stories/ST-3.md', line: 3, column: 1, field: 'stauts', message: 'unknown key "stauts"', hint: 'did you mean "status"?' }] }),
-    );
+    const markdown = renderMarkdownReport(report(null as unknown as BacklogDiff, { projectName: undefined, problems: [typo] }));
     expect(markdown).toMatchSnapshot();
+  });
+
+  test('in JSON, each problem carries its code, for bots to match on instead of the words', () => {
+    const json = JSON.parse(renderJsonReport(report(null as unknown as BacklogDiff, { projectName: undefined, problems: [typo] })));
+    expect(json.problems).toEqual([
+      { file: 'content/stories/ST-3.md', line: 3, column: 1, field: 'stauts', code: 'unknown-key', message: 'unknown key "stauts"', hint: 'did you mean "status"?' },
+    ]);
+    expect(Object.keys(json.problems[0])).toEqual(['file', 'line', 'column', 'field', 'code', 'message', 'hint']);
   });
 
   test('inline text is shortened and kept on one line', () => {

@@ -3,7 +3,8 @@ import { splitFrontmatter } from '../../../src/loading/frontmatter.ts';
 import { decodeContentFile } from '../../../src/loading/source-text.ts';
 import { parseStrictYaml } from '../../../src/loading/strict-yaml.ts';
 import { closestMatch } from '../../../src/problems/did-you-mean.ts';
-import { formatContentProblem, formatGithubAnnotation } from '../../../src/problems/content-problem.ts';
+import { formatContentProblem, formatGithubAnnotation, problemAt } from '../../../src/problems/content-problem.ts';
+import { unknownKey } from '../../../src/problems/catalogue/fields.ts';
 
 describe('reading files', () => {
   test('a byte-order mark is dropped and CRLF read as LF', () => {
@@ -13,7 +14,7 @@ describe('reading files', () => {
   });
 
   test('bytes that are not UTF-8 are refused', () => {
-    expect(decodeContentFile(Uint8Array.from([0x43, 0x6f, 0xe9, 0x0a]))).toEqual({ error: 'the file is not valid UTF-8' });
+    expect(decodeContentFile(Uint8Array.from([0x43, 0x6f, 0xe9, 0x0a]))).toEqual({ error: { code: 'not-utf-8', message: 'the file is not valid UTF-8', hint: 'save the file as UTF-8' } });
   });
 
   test('the body starts on the line after the closing fence', () => {
@@ -27,20 +28,20 @@ describe('reading files', () => {
   });
 
   test('duplicate keys are errors with their position', () => {
-    expect(parseStrictYaml('a: 1\nb: 2\na: 3')).toEqual({ errors: [{ message: 'the key "a" is written twice in the same mapping', line: 3, column: 1 }] });
+    expect(parseStrictYaml('a: 1\nb: 2\na: 3')).toEqual({ errors: [{ code: 'duplicate-yaml-key', message: 'the key "a" is written twice in the same mapping', line: 3, column: 1 }] });
   });
 });
 
 describe('problems', () => {
-  const problem = { file: 'content/stories/ST-3.md', line: 3, column: 1, field: 'stauts', message: 'unknown key "stauts"', hint: 'did you mean "status"?' };
+  const problem = problemAt({ file: 'content/stories/ST-3.md', line: 3, column: 1, field: 'stauts' }, unknownKey, { key: 'stauts', allowed: ['title', 'status', 'priority'] });
 
   test('print as path:line:column  field  message, then details', () => {
     expect(formatContentProblem(problem)).toBe('content/stories/ST-3.md:3:1  stauts  unknown key "stauts"\n    hint      did you mean "status"?');
   });
 
-  test('become GitHub annotations with escaped properties', () => {
+  test('become GitHub annotations with escaped properties, the code in the title', () => {
     expect(formatGithubAnnotation({ ...problem, file: 'a,b.md' })).toBe(
-      '::error file=a%2Cb.md,line=3,col=1,title=stauts%3A unknown key "stauts"::unknown key "stauts"%0Ahint: did you mean "status"?',
+      '::error file=a%2Cb.md,line=3,col=1,title=stauts%3A unknown key "stauts" [unknown-key]::unknown key "stauts"%0Ahint: did you mean "status"?',
     );
   });
 
