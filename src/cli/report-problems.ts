@@ -1,5 +1,5 @@
 import type { Backlog } from '../model/backlog.ts';
-import { formatContentProblem, formatGithubAnnotation, type ContentProblem } from '../problems/content-problem.ts';
+import { formatGithubAnnotation, type ContentProblem } from '../problems/content-problem.ts';
 import { formatProblemList } from '../problems/problem-list.ts';
 import { plural } from '../text/plural.ts';
 import type { Refusal } from '../problems/refusal.ts';

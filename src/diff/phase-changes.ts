@@ -1,7 +1,7 @@
 import { idKey } from '../model/ids.ts';
 import type { PhaseView, StoryView } from '../model/view-data.ts';
 import { dropUndefined } from '../projection/plain-data.ts';
-import type { ItemRef, PhaseFieldChange, PhaseTotals } from './backlog-diff.ts';
+import type { PhaseFieldChange, PhaseTotals } from './backlog-diff.ts';
 import type { Comparable } from './diff-projections.ts';
 
 /** What changed in one phase: dates (with the shift in days), budget, milestones, text. */

@@ -1,7 +1,7 @@
 import { formatProblemList } from '../problems/problem-list.ts';
 import { plural } from '../text/plural.ts';
 import { codeBlock, codeSpan } from '../escaping/markdown.ts';
-import type { BacklogDiff, EpicFieldChange, ItemChange, ItemRef, PhaseFieldChange, StakeholderFieldChange, ViewChange } from './backlog-diff.ts';
+import type { BacklogDiff, ItemChange, ItemRef, ViewChange } from './backlog-diff.ts';
 import {
   createNumberFormats,
   definitionText,

@@ -34,7 +34,7 @@ export type DataArguments<Definition> = keyof DataOf<Definition> extends never ?
 export type DataOf<Definition> = Definition extends { message: infer M; expected?: infer E; found?: infer F; hint?: infer H }
   ? ParameterOf<M> & ParameterOf<E> & ParameterOf<F> & ParameterOf<H>
   : never;
-type ParameterOf<F> = F extends (data: infer D) => unknown ? (unknown extends D ? {} : D) : {};
+type ParameterOf<F> = F extends (data: infer D) => unknown ? (unknown extends D ? object : D) : object;
 
 /**
  * What stops a command that was typed right, outside the content's own problems (a file in the

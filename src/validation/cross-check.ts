@@ -1,6 +1,5 @@
 import { dependencyCycle, duplicateId, duplicatePhaseOrder, selfDependency, unknownReference } from '../problems/catalogue/fields.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
-import { didYouMean } from '../problems/did-you-mean.ts';
 import { idKey } from '../model/ids.ts';
 import type { Backlog, Entry } from '../model/backlog.ts';
 import { describeProblem, type ProblemText } from '../problems/problem-text.ts';

@@ -43,7 +43,7 @@ describe('XML', () => {
     const escaped = escapeXml(text);
     const parser = new SaxesParser();
     let read: { text: string; double?: string; single?: string } = { text: '' };
-    parser.on('opentag', (tag) => (read = { ...read, double: tag.attributes.double as string, single: tag.attributes.single as string }));
+    parser.on('opentag', (tag) => (read = { ...read, double: tag.attributes.double, single: tag.attributes.single }));
     parser.on('text', (chunk) => (read.text += chunk));
     parser.write(`<item double="${escaped}" single='${escaped}'>${escaped}</item>`).close();
     // XML normalises line breaks in attribute values to spaces.
