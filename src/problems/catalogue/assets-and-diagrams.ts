@@ -3,7 +3,7 @@
 import type { ProblemDefinition } from '../problem-definition.ts';
 
 /** How the content names the image: `the image "./a.png"`, `the logo "logo.svg"`. */
-interface ImageData {
+export interface ImageData {
   kind: 'image' | 'logo';
   written: string;
 }
