@@ -34,14 +34,20 @@ for (const size of sizes) {
   rmSync(out, { recursive: true, force: true });
 
   const check = await runMeasured(node, [cli, 'check', '--content', content], { cwd: root, env });
-  const build = await runMeasured(node, [cli, 'build', '--content', content, '--out', out], { cwd: root, env: { ...env, BACKLOG_DOCS_TIMINGS: timingsFile } });
+  const build = await runMeasured(node, [cli, 'build', '--content', content, '--out', out], {
+    cwd: root,
+    env: { ...env, BACKLOG_DOCS_TIMINGS: timingsFile },
+  });
   if (build.status !== 0) throw new Error(`build of ${size} stories failed:\n${build.output}`);
   const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as BuildTimings;
 
   // A second build with one story changed: what a product owner waits for after an edit.
   appendFileSync(join(content, 'stories', 'phase-1', 'SYN-1.md'), '\nOne more sentence after review.\n');
   const rebuildTimingsFile = join(work, `timings-${size}-rebuild.json`);
-  const rebuild = await runMeasured(node, [cli, 'build', '--content', content, '--out', out], { cwd: root, env: { ...env, BACKLOG_DOCS_TIMINGS: rebuildTimingsFile } });
+  const rebuild = await runMeasured(node, [cli, 'build', '--content', content, '--out', out], {
+    cwd: root,
+    env: { ...env, BACKLOG_DOCS_TIMINGS: rebuildTimingsFile },
+  });
   const rebuildTimings = JSON.parse(readFileSync(rebuildTimingsFile, 'utf8')) as BuildTimings;
 
   const floorRoot = join(cache, 'floor');
@@ -53,21 +59,31 @@ for (const size of sizes) {
 
   const views = Object.entries(timings.views);
   const pages = views.reduce((sum, [, view]) => sum + view.pages, 0);
-  const sum = (stage: 'projection' | 'diagrams' | 'site' | 'search', of = timings) => Object.values(of.views).reduce((total, view) => total + view[stage], 0);
+  const sum = (stage: 'projection' | 'diagrams' | 'site' | 'search', of = timings) =>
+    Object.values(of.views).reduce((total, view) => total + view[stage], 0);
   const stages = (of: BuildTimings) =>
     `load+validate+render ${of.content.toFixed(1)} s, projection ${sum('projection', of).toFixed(1)} s, diagrams ${sum('diagrams', of).toFixed(1)} s, site pages ${sum('site', of).toFixed(1)} s, search ${sum('search', of).toFixed(1)} s`;
   const outputMiB = listFiles(out).reduce((total, path) => total + readFileSync(path).length, 0) / 2 ** 20;
   const ratio = build.seconds / floor;
 
   console.log(`\n${size} stories, ${views.length} sites, ${pages} pages`);
-  console.log(`  build       ${build.seconds.toFixed(1)} s total, ${((build.seconds / size) * 1000).toFixed(1)} s per 1,000 stories, ${(pages / build.seconds).toFixed(0)} pages/s`);
+  console.log(
+    `  build       ${build.seconds.toFixed(1)} s total, ${((build.seconds / size) * 1000).toFixed(1)} s per 1,000 stories, ${(pages / build.seconds).toFixed(0)} pages/s`,
+  );
   console.log(`  stages      ${stages(timings)}`);
-  for (const [id, view] of views) console.log(`  ${id.padEnd(11)} ${view.pages} pages: pages ${view.site.toFixed(1)} s, diagrams ${view.diagrams.toFixed(1)} s, search ${view.search.toFixed(1)} s`);
+  for (const [id, view] of views)
+    console.log(
+      `  ${id.padEnd(11)} ${view.pages} pages: pages ${view.site.toFixed(1)} s, diagrams ${view.diagrams.toFixed(1)} s, search ${view.search.toFixed(1)} s`,
+    );
   console.log(`  memory      peak ${build.peakMiB.toFixed(0)} MiB (whole process tree)`);
   console.log(`  output      ${outputMiB.toFixed(1)} MiB`);
-  console.log(`  rebuild     ${rebuild.seconds.toFixed(1)} s after one story changed (${((rebuild.seconds / build.seconds) * 100).toFixed(0)}% of the first build): ${stages(rebuildTimings)}`);
+  console.log(
+    `  rebuild     ${rebuild.seconds.toFixed(1)} s after one story changed (${((rebuild.seconds / build.seconds) * 100).toFixed(0)}% of the first build): ${stages(rebuildTimings)}`,
+  );
   console.log(`  check       ${check.seconds.toFixed(2)} s`);
-  console.log(`  floor       ${floor.toFixed(1)} s (minimal Astro site ${floorSite.seconds.toFixed(1)} s + Pagefind ${floorSearch.seconds.toFixed(1)} s), ours / floor = ${ratio.toFixed(2)}`);
+  console.log(
+    `  floor       ${floor.toFixed(1)} s (minimal Astro site ${floorSite.seconds.toFixed(1)} s + Pagefind ${floorSearch.seconds.toFixed(1)} s), ours / floor = ${ratio.toFixed(2)}`,
+  );
   last = `bench: ${size} stories, ${views.length} sites: ${build.seconds.toFixed(1)} s, floor ${floor.toFixed(1)} s, ratio ${ratio.toFixed(2)}, peak ${build.peakMiB.toFixed(0)} MiB, check ${check.seconds.toFixed(2)} s`;
   writeFileSync(join(work, `summary-${size}.txt`), last);
 }

@@ -8,7 +8,14 @@ import { serveStatic } from '../test/helpers/static-server.ts';
 
 const { values, positionals } = parseScriptCommand(
   'node scripts/screenshot.ts --site DIR [--base /B/] [--out DIR] [--dark] [--phone] [--no-js] [path ...]',
-  { site: { type: 'string' }, base: { type: 'string', default: '/' }, out: { type: 'string', default: '/tmp/backlog-docs-shots' }, dark: { type: 'boolean' }, phone: { type: 'boolean' }, 'no-js': { type: 'boolean' } },
+  {
+    site: { type: 'string' },
+    base: { type: 'string', default: '/' },
+    out: { type: 'string', default: '/tmp/backlog-docs-shots' },
+    dark: { type: 'boolean' },
+    phone: { type: 'boolean' },
+    'no-js': { type: 'boolean' },
+  },
   { required: { site: { what: 'the built site to photograph', value: 'DIR' } } },
 );
 const chromiumPath = findChromium();

@@ -15,7 +15,8 @@ const [name, ...args] = process.argv.slice(2);
 const command = commands.find((candidate) => candidate.name === name);
 try {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') console.log(overviewHelp());
-  else if (name === '--version' || name === '-v') console.log((JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version);
+  else if (name === '--version' || name === '-v')
+    console.log((JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version);
   else if (!command) throw usageError(unknownCommand, { name, commands: commands.map((known) => known.name) });
   else {
     const { options, positionals } = parseCommandArgs(command, args);

@@ -9,7 +9,10 @@ import { join } from 'node:path';
 export function writeFloorSite(root: string, storiesDir: string): void {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'src', 'pages', 'stories'), { recursive: true });
-  writeFileSync(join(root, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ logLevel: 'warn' });\n");
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ logLevel: 'warn' });\n",
+  );
   writeFileSync(
     join(root, 'src', 'content.config.ts'),
     [

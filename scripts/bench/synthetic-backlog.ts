@@ -8,7 +8,10 @@ const levels = ['public', 'client', 'internal'] as const;
 const statuses = ['draft', 'ready', 'in-progress', 'in-review', 'done', 'dropped'];
 const priorities = ['must', 'should', 'could', 'wont'];
 const tags = ['offline', 'mobile', 'audit', 'export', 'security', 'onboarding', 'performance', 'maps', 'reports', 'sync'];
-const words = 'field plot harvest spraying sowing batch silo audit buyer member farm crop yield parcel report export sync offline photo map season grain vegetable certificate lot delivery'.split(' ');
+const words =
+  'field plot harvest spraying sowing batch silo audit buyer member farm crop yield parcel report export sync offline photo map season grain vegetable certificate lot delivery'.split(
+    ' ',
+  );
 const stakeholderIds = ['board', 'farmers', 'marketing', 'agronomists', 'buyers', 'tech'];
 const phaseCount = 8;
 const epicCount = 12;
@@ -41,7 +44,12 @@ export function writeSyntheticBacklog(dir: string, storyCount: number): void {
   write('views/public.yaml', 'title: Public roadmap\nlevel: public\n');
   write('views/client.yaml', 'title: Client site\nlevel: client\nshow: { estimates: true, costs: true, feedback: true }\n');
   write('views/team.yaml', 'title: Team site\nlevel: internal\nshow: { estimates: true, costs: true, owners: true, feedback: true }\n');
-  stakeholderIds.forEach((id, index) => write(`stakeholders/${id}.yaml`, `name: ${id[0].toUpperCase()}${id.slice(1)}\nkind: ${id === 'tech' ? 'technical' : 'client'}\nvisibility: ${id === 'tech' ? 'internal' : levels[index % 2]}\n`));
+  stakeholderIds.forEach((id, index) =>
+    write(
+      `stakeholders/${id}.yaml`,
+      `name: ${id[0].toUpperCase()}${id.slice(1)}\nkind: ${id === 'tech' ? 'technical' : 'client'}\nvisibility: ${id === 'tech' ? 'internal' : levels[index % 2]}\n`,
+    ),
+  );
   for (let phase = 1; phase <= phaseCount; phase++) {
     const month = String(phase).padStart(2, '0');
     write(
@@ -50,11 +58,17 @@ export function writeSyntheticBacklog(dir: string, storyCount: number): void {
     );
   }
   for (let epic = 1; epic <= epicCount; epic++) {
-    write(`epics/epic-${epic}.md`, `---\ntitle: Epic ${epic}\nphase: phase-${((epic - 1) % phaseCount) + 1}\nvisibility: ${levels[epic % 3]}\n---\n${sentence(20)}\n`);
+    write(
+      `epics/epic-${epic}.md`,
+      `---\ntitle: Epic ${epic}\nphase: phase-${((epic - 1) % phaseCount) + 1}\nvisibility: ${levels[epic % 3]}\n---\n${sentence(20)}\n`,
+    );
   }
   for (let n = 1; n <= storyCount; n++) {
     const phase = Math.min(phaseCount, 1 + Math.floor(((n - 1) / storyCount) * phaseCount));
-    const dependencies = n > 5 && next() < 0.4 ? [...new Set(Array.from({ length: 1 + Math.floor(next() * 2) }, () => `SYN-${Math.max(1, n - 1 - Math.floor(next() * 20))}`))] : [];
+    const dependencies =
+      n > 5 && next() < 0.4
+        ? [...new Set(Array.from({ length: 1 + Math.floor(next() * 2) }, () => `SYN-${Math.max(1, n - 1 - Math.floor(next() * 20))}`))]
+        : [];
     const points = pick([1, 2, 3, 5, 8, 13]);
     const body = [
       sentence(40),
@@ -82,7 +96,9 @@ export function writeSyntheticBacklog(dir: string, storyCount: number): void {
         'acceptance:',
         `  - ${sentence(7)}`,
         `  - { text: ${sentence(5)}, done: ${next() < 0.5} }`,
-        n % 5 === 0 ? `feedback:\n  - { date: 2026-03-${String(1 + (n % 28)).padStart(2, '0')}, from: farmers, text: ${sentence(9)}, visibility: ${pick(levels)} }` : '',
+        n % 5 === 0
+          ? `feedback:\n  - { date: 2026-03-${String(1 + (n % 28)).padStart(2, '0')}, from: farmers, text: ${sentence(9)}, visibility: ${pick(levels)} }`
+          : '',
         `owner: ${pick(['Claire', 'Malik', 'Inès', 'Tom'])}`,
         `tags: [${pick(tags)}, ${pick(tags)}]`,
         `visibility: ${levels[n % 3]}`,

@@ -22,7 +22,9 @@ export function findMalformedComments(tree: MdastNode): ProblemAtLine[] {
     if (node.type === 'html' && node.value.includes('<!--')) {
       // Each comment as a browser ends it; a `-->` left after them was meant to end one of them.
       const comments = node.value.match(/<!--[\s\S]*?(?:-->|--!>|$)/g) ?? [];
-      const bad = comments.find((comment) => !isOneWellFormedComment(comment)) ?? (/--!?>/.test(node.value.replace(/<!--[\s\S]*?-->/g, '')) ? comments[0] : undefined);
+      const bad =
+        comments.find((comment) => !isOneWellFormedComment(comment)) ??
+        (/--!?>/.test(node.value.replace(/<!--[\s\S]*?-->/g, '')) ? comments[0] : undefined);
       if (bad !== undefined) {
         problems.push({ line: node.position!.start.line, ...describeProblem(malformedHtmlComment, { comment: bad }) });
       }

@@ -61,7 +61,10 @@ export function inspectLevelBlocks(tree: MdastNode, source: string, levels: read
     if (node.type === 'containerDirective') checkBlock(node, sourceOf(node), levels, report);
     else if (node.type === 'leafDirective' && levels.includes(node.name!.toLowerCase())) {
       // `::internal` reads like a restriction, and would be published.
-      report.problems.push({ line: node.position!.start.line, ...describeProblem(twoColonLevelDirective, { name: node.name!, line: firstLine(sourceOf(node)) }) });
+      report.problems.push({
+        line: node.position!.start.line,
+        ...describeProblem(twoColonLevelDirective, { name: node.name!, line: firstLine(sourceOf(node)) }),
+      });
       return;
     } else if (!blockContainers.has(node.type)) {
       // An HTML comment is never published (the sanitiser drops it): it may hide anything.
@@ -153,7 +156,8 @@ function firstLine(text: string): string {
  */
 export function levelBlocksPlugin(shown: ReadonlySet<string>): MdastPluginDefinition {
   const transform = (node: Node, context: MdastVisitorContext): Node[] => {
-    if (node.type === 'containerDirective') return shown.has(node.name!) ? node.children!.flatMap((child) => transform(child, context)) : [];
+    if (node.type === 'containerDirective')
+      return shown.has(node.name!) ? node.children!.flatMap((child) => transform(child, context)) : [];
     if (node.type === 'textDirective' || node.type === 'leafDirective') return [asSourceText(node, context)];
     return [node.children ? { ...node, children: node.children.flatMap((child) => transform(child, context)) } : node];
   };
@@ -198,8 +202,10 @@ export function visibleSource(source: string, tree: MdastNode, shown: ReadonlySe
       return;
     }
     if (node.type === 'html' && node.value!.includes('<!--')) return cut(start, end, node.value!.replace(/<!--[\s\S]*?-->/g, ''));
-    if (node.type.startsWith('mdx') && node.type.endsWith('Expression') && /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) return cut(start, end);
-    if (node.type === 'code' && (node as { lang?: string }).lang === 'mermaid') return cut(start, end, `mermaid\n${stripMermaidComments(node.value!)}`);
+    if (node.type.startsWith('mdx') && node.type.endsWith('Expression') && /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? ''))
+      return cut(start, end);
+    if (node.type === 'code' && (node as { lang?: string }).lang === 'mermaid')
+      return cut(start, end, `mermaid\n${stripMermaidComments(node.value!)}`);
     for (const child of node.children ?? []) collect(child);
   };
   collect(tree as unknown as Node);

@@ -12,7 +12,8 @@ import { describeProblem, type ProblemText } from '../problems/problem-text.ts';
 // Zero-width and other invisible format characters (soft hyphen, joiners, marks, BOM, fillers).
 // Some combine with the character before them: each is matched on its own, which is the point.
 /* eslint-disable no-misleading-character-class */
-const formatCharacters = '\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0';
+const formatCharacters =
+  '\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0';
 const invisible = new RegExp(`[\\s${formatCharacters}]`, 'gu');
 // What an author may not know is there: the characters above, and spaces other than the plain one.
 const unexpected = new RegExp(`[\\t\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000${formatCharacters}]`, 'gu');
@@ -33,7 +34,9 @@ export function levelOpenerIn(text: string, levels: readonly string[]): string |
   for (let at = seen.indexOf(':::'); at !== -1; at = seen.indexOf(':::', at + 1)) {
     const after = seen.slice(at).replace(/^:+/, '');
     // A near miss counts: a typo such as `:::interal` in code or text is still a block meant.
-    const level = levels.find((name) => after.startsWith(name)) ?? levels.find((name) => [-1, 0, 1].some((more) => closestMatch(after.slice(0, name.length + more), [name])));
+    const level =
+      levels.find((name) => after.startsWith(name)) ??
+      levels.find((name) => [-1, 0, 1].some((more) => closestMatch(after.slice(0, name.length + more), [name])));
     if (level !== undefined) return level;
   }
   return undefined;
@@ -47,12 +50,24 @@ export function isLevelCloser(line: string): boolean {
 
 /** The invisible characters in `text`, as code points (`U+200B`), for a hint. */
 export function invisibleCharactersIn(text: string): string[] {
-  return [...new Set(text.match(unexpected) ?? [])].map((character) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  return [...new Set(text.match(unexpected) ?? [])].map(
+    (character) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+  );
 }
 
 // Code shows syntax on purpose; scripts and styles are not text a reader sees.
 const notText = /<(pre|code|script|style|template)\b[\s\S]*?<\/\1\s*>/gi;
-const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', nbsp: '\u00a0', zerowidthspace: '\u200b', shy: '\u00ad' };
+const namedEntities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  colon: ':',
+  nbsp: '\u00a0',
+  zerowidthspace: '\u200b',
+  shy: '\u00ad',
+};
 
 /**
  * The level whose opening a page's text holds, outside `<pre>`, `<code>`, scripts and styles: the
@@ -77,6 +92,9 @@ function decodeEntities(text: string): string {
 }
 
 /** The problem the guard reports: it should never fire, so it says what to do when it does. */
-export function levelTextLeftInHtml(viewLevel: string, found: { level: string; text: string }): ProblemText<typeof levelTextLeftInPage.code> {
+export function levelTextLeftInHtml(
+  viewLevel: string,
+  found: { level: string; text: string },
+): ProblemText<typeof levelTextLeftInPage.code> {
   return describeProblem(levelTextLeftInPage, { viewLevel, ...found });
 }

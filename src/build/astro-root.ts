@@ -19,7 +19,8 @@ export function prepareAstroRoot(cwd: string): string {
   const root = join(projectCacheDir(cwd), 'site');
   mkdirSync(root, { recursive: true });
   const dependencies = dirname(dirname(createRequire(import.meta.url).resolve('astro/package.json')));
-  if (!canResolveFrom(root, 'astro/package.json') && !existsSync(join(root, 'node_modules'))) symlinkSync(dependencies, join(root, 'node_modules'), 'dir');
+  if (!canResolveFrom(root, 'astro/package.json') && !existsSync(join(root, 'node_modules')))
+    symlinkSync(dependencies, join(root, 'node_modules'), 'dir');
   rmSync(join(root, 'package'), { recursive: true, force: true });
   cpSync(join(packageRoot, 'src'), join(root, 'package', 'src'), { recursive: true });
   return root;

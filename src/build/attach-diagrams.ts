@@ -33,7 +33,14 @@ export async function attachDiagrams(data: ViewData, renderer: MermaidRenderer |
       const members = storiesWithDependencies(phase.stories.map((id) => byId.get(id)!));
       const neighbours = members.flatMap((story) => neighbourhoodOf(story, byId));
       const graph = renderDependencyGraph(data, [...new Set([...members, ...neighbours])], graphOptions);
-      return graph ? [[phase.id, { ...(await diagram(graph.source)), stories: graph.stories.map((story) => story.id), omitted: graph.omitted }] as const] : [];
+      return graph
+        ? [
+            [
+              phase.id,
+              { ...(await diagram(graph.source)), stories: graph.stories.map((story) => story.id), omitted: graph.omitted },
+            ] as const,
+          ]
+        : [];
     }),
   );
   const phases: ViewData['diagrams']['phases'] = Object.fromEntries(phaseGraphs.flat());
@@ -56,12 +63,20 @@ export async function attachDiagrams(data: ViewData, renderer: MermaidRenderer |
   return {
     ...data,
     project: { ...data.project, summaryHtml: await withBlocks(data.project.summaryHtml, { kind: 'project', id: 'project' }) },
-    phases: await Promise.all(data.phases.map(async (phase) => ({ ...phase, html: await withBlocks(phase.html, { kind: 'phase', id: phase.id }) }))),
-    epics: await Promise.all(data.epics.map(async (epic) => ({ ...epic, html: await withBlocks(epic.html, { kind: 'epic', id: epic.id }) }))),
-    stories: await Promise.all(data.stories.map(async (story) => ({ ...story, html: await withBlocks(story.html, { kind: 'story', id: story.id }) }))),
+    phases: await Promise.all(
+      data.phases.map(async (phase) => ({ ...phase, html: await withBlocks(phase.html, { kind: 'phase', id: phase.id }) })),
+    ),
+    epics: await Promise.all(
+      data.epics.map(async (epic) => ({ ...epic, html: await withBlocks(epic.html, { kind: 'epic', id: epic.id }) })),
+    ),
+    stories: await Promise.all(
+      data.stories.map(async (story) => ({ ...story, html: await withBlocks(story.html, { kind: 'story', id: story.id }) })),
+    ),
     diagrams: {
       roadmap: gantt ? await diagram(gantt) : undefined,
-      dependencies: roadmapGraph ? { ...(await diagram(roadmapGraph.source)), stories: roadmapGraph.stories.map((story) => story.id), omitted: roadmapGraph.omitted } : undefined,
+      dependencies: roadmapGraph
+        ? { ...(await diagram(roadmapGraph.source)), stories: roadmapGraph.stories.map((story) => story.id), omitted: roadmapGraph.omitted }
+        : undefined,
       phases,
       stories,
     },
@@ -72,7 +87,12 @@ export async function attachDiagrams(data: ViewData, renderer: MermaidRenderer |
 export function hasBrowserDiagrams(data: ViewData): boolean {
   const { roadmap, dependencies, phases } = data.diagrams;
   const diagrams = [roadmap, dependencies, ...Object.values(phases)];
-  const bodies = [data.project.summaryHtml, ...data.phases.map((phase) => phase.html), ...data.epics.map((epic) => epic.html), ...data.stories.map((story) => story.html)];
+  const bodies = [
+    data.project.summaryHtml,
+    ...data.phases.map((phase) => phase.html),
+    ...data.epics.map((epic) => epic.html),
+    ...data.stories.map((story) => story.html),
+  ];
   return diagrams.some((diagram) => diagram?.source !== undefined) || bodies.some(needsMermaidInBrowser);
 }
 

@@ -20,7 +20,6 @@ import { prepareBacklog, projectPreparedView } from './prepare-backlog.ts';
 import { projectCacheDir } from './project-folders.ts';
 import { listFiles, writeSitemap } from './sitemap.ts';
 
-
 export interface BuildOptions {
   contentDir: string;
   outDir: string;
@@ -54,7 +53,12 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
     throw usageError(unknownView, { id: options.viewId, views: prepared.backlog.views.map((view) => view.id) });
   }
   const outDir = resolve(options.cwd, options.outDir);
-  checkOutputFolders(outDir, resolve(options.cwd, options.contentDir), views.map((view) => view.id), (path) => relative(options.cwd, path) || '.');
+  checkOutputFolders(
+    outDir,
+    resolve(options.cwd, options.contentDir),
+    views.map((view) => view.id),
+    (path) => relative(options.cwd, path) || '.',
+  );
   options.log(`content: ${prepared.backlog.stories.length} stories read, checked and rendered in ${timings.content.toFixed(1)} s`);
 
   // Under Astro's root: Astro runs its prerender chunks from the output folder, and they must
@@ -62,7 +66,8 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
   const astroRoot = prepareAstroRoot(options.cwd);
   const staging = mkdtempSync(join(astroRoot, 'build-'));
   const chromium = findChromium();
-  if (!chromium) options.log('warning: no Chromium found (set BACKLOG_DOCS_CHROMIUM): diagrams will be drawn in the browser, and need JavaScript');
+  if (!chromium)
+    options.log('warning: no Chromium found (set BACKLOG_DOCS_CHROMIUM): diagrams will be drawn in the browser, and need JavaScript');
   const renderer = chromium ? await createMermaidRenderer(chromium, join(projectCacheDir(options.cwd), 'mermaid')) : undefined;
   try {
     // Every view's diagrams first, then Chromium is closed before the site builds start, so the
@@ -100,7 +105,11 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
       if (data.view.search) await buildSearchIndex(siteDir);
       const search = elapsed(mark);
       timings.views[data.view.id] = { pages, projection, diagrams, site, search };
-      const stages = [`pages ${site.toFixed(1)} s`, `diagrams ${diagrams.toFixed(1)} s`, ...(data.view.search ? [`search ${search.toFixed(1)} s`] : [])];
+      const stages = [
+        `pages ${site.toFixed(1)} s`,
+        `diagrams ${diagrams.toFixed(1)} s`,
+        ...(data.view.search ? [`search ${search.toFixed(1)} s`] : []),
+      ];
       options.log(`${data.view.id}: ${pages} pages (${stages.join(', ')})`);
     }
     mkdirSync(outDir, { recursive: true });
@@ -116,7 +125,10 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
     }
     // A site whose view is gone would still be deployed with what it showed: a full build removes it.
     if (options.viewId === undefined) {
-      for (const stale of findStaleSites(outDir, views.map((view) => view.id))) {
+      for (const stale of findStaleSites(
+        outDir,
+        views.map((view) => view.id),
+      )) {
         rmSync(stale, { recursive: true, force: true });
         options.log(`removed ${relative(options.cwd, stale)}: its view is gone`);
       }
@@ -135,7 +147,10 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
 function diagramProblem(error: MermaidRenderError, backlog: Backlog, owner: DiagramOwner): ContentProblem {
   const entries = { phase: backlog.phases, epic: backlog.epics, story: backlog.stories, project: [] };
   const file = owner.kind === 'project' ? backlog.projectFile.file : entries[owner.kind].find((entry) => entry.id === owner.id)!.file;
-  return problemAt({ file, field: owner.kind === 'project' ? 'summary' : '' }, mermaidCannotDraw, { kind: owner.kind, reason: error.mermaidMessage });
+  return problemAt({ file, field: owner.kind === 'project' ? 'summary' : '' }, mermaidCannotDraw, {
+    kind: owner.kind,
+    reason: error.mermaidMessage,
+  });
 }
 
 function moveOrCopy(from: string, to: string): void {
@@ -147,7 +162,6 @@ function moveOrCopy(from: string, to: string): void {
     cpSync(from, to, { recursive: true });
   }
 }
-
 
 function elapsed(since: number): number {
   return (performance.now() - since) / 1000;

@@ -13,7 +13,9 @@ import { findLevelTextInFields } from '../validation/level-text-in-fields.ts';
  * (level blocks, images, links, MDX), and refuse `:::level` text in fields. Bodies of the files that loaded are checked even when other
  * files have problems, so all problems are listed at once.
  */
-export async function checkBacklog(contentDir: string): Promise<{ backlog?: Backlog; rendered?: RenderedBacklog; problems: ContentProblem[] }> {
+export async function checkBacklog(
+  contentDir: string,
+): Promise<{ backlog?: Backlog; rendered?: RenderedBacklog; problems: ContentProblem[] }> {
   const root = resolve(contentDir);
   const loaded = loadBacklog(contentDir);
   const readable = loaded.backlog ?? loaded.readable;

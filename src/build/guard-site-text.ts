@@ -17,6 +17,8 @@ export function findLevelTextInSite(siteDir: string, viewId: string, viewLevel: 
     .filter((path) => textFiles.test(path))
     .flatMap((path) => {
       const found = levelOpenerInHtml(readFileSync(path, 'utf8'), levels);
-      return found ? [{ file: `${viewId}/${relative(siteDir, path).split(sep).join('/')}`, field: '', ...levelTextLeftInHtml(viewLevel, found) }] : [];
+      return found
+        ? [{ file: `${viewId}/${relative(siteDir, path).split(sep).join('/')}`, field: '', ...levelTextLeftInHtml(viewLevel, found) }]
+        : [];
     });
 }

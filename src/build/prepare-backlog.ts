@@ -27,7 +27,8 @@ let lastRead: { key: string; windows: Map<string, ViewWindow> } | undefined;
 function viewWindows(prepared: PreparedBacklog, history: ContentHistory): Map<string, ViewWindow> {
   let windows = windowsOf.get(prepared);
   if (windows) return windows;
-  const key = history.id === undefined ? undefined : JSON.stringify([history.id, prepared.backlog.views.map((view) => [view.id, view.data])]);
+  const key =
+    history.id === undefined ? undefined : JSON.stringify([history.id, prepared.backlog.views.map((view) => [view.id, view.data])]);
   windows = key !== undefined && lastRead?.key === key ? lastRead.windows : readViewWindows(history, prepared.backlog.views);
   if (key !== undefined) lastRead = { key, windows };
   windowsOf.set(prepared, windows);
@@ -51,13 +52,19 @@ export async function prepareBacklog(contentDir: string): Promise<{ prepared?: P
  * date and stories' dates taken from what this view shows, so an edit it cannot see moves none.
  * When the view's window reached the most commits a build reads, `log` says so.
  */
-export function projectPreparedView(prepared: PreparedBacklog, viewId: string, log: (line: string) => void = (line) => console.log(line)): ViewData {
+export function projectPreparedView(
+  prepared: PreparedBacklog,
+  viewId: string,
+  log: (line: string) => void = (line) => console.log(line),
+): ViewData {
   const data = projectBacklogForView(prepared.rendered, viewId, { referenceDate: prepared.sourceDate });
   if (!prepared.history) return data;
   const window = viewWindows(prepared, prepared.history).get(viewId)!;
   if (window.capped) {
     const changes = window.revisions.length - 1;
-    log(`${viewId}: ${changes} of ${viewHistoryDepth} changes found in the last ${prepared.history.cap ?? historyCap} commits, the most a build reads: dates resting on older commits are left out`);
+    log(
+      `${viewId}: ${changes} of ${viewHistoryDepth} changes found in the last ${prepared.history.cap ?? historyCap} commits, the most a build reads: dates resting on older commits are left out`,
+    );
   }
   const { referenceDate, changes, created, updated } = readViewHistory(window, data, prepared.sourceDate);
   const stories = data.stories.map((story) => ({ ...story, created: created.get(story.id), updated: updated.get(story.id) }));

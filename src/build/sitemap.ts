@@ -9,10 +9,21 @@ import { escapeXml } from '../escaping/xml.ts';
 export function writeSitemap(siteDir: string, site: string, base: string): void {
   const pages = listFiles(siteDir)
     .filter((path) => path.endsWith('index.html'))
-    .map((path) => relative(siteDir, path).split(sep).join('/').replace(/index\.html$/, ''))
+    .map((path) =>
+      relative(siteDir, path)
+        .split(sep)
+        .join('/')
+        .replace(/index\.html$/, ''),
+    )
     .sort();
   const urls = pages.map((page) => `  <url><loc>${escapeXml(new URL(`${base}${page}`, site).href)}</loc></url>`);
-  const xml = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''];
+  const xml = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls,
+    '</urlset>',
+    '',
+  ];
   writeFileSync(join(siteDir, 'sitemap.xml'), xml.join('\n'));
 }
 

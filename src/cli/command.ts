@@ -38,7 +38,10 @@ export function defineCommand<Options>(command: Command<Options>): Command {
   return command as unknown as Command;
 }
 
-export function parseCommandArgs(command: Command, args: string[]): { options: Record<string, string | boolean | undefined>; positionals: string[] } {
+export function parseCommandArgs(
+  command: Command,
+  args: string[],
+): { options: Record<string, string | boolean | undefined>; positionals: string[] } {
   const options = Object.fromEntries(
     Object.entries({ ...command.options, help: helpOption }).map(([name, { type, short, default: fallback }]) => [
       name,
@@ -62,5 +65,13 @@ export function commandHelp(command: Command): string {
     const fallback = option.default !== undefined ? ` (default: ${option.default})` : '';
     return `  ${flag.padEnd(24)} ${option.description}${fallback}`;
   });
-  return [`usage: backlog-docs ${command.name} ${command.usage}`.trimEnd(), '', command.summary, ...(command.description ? ['', command.description] : []), '', 'options:', ...options].join('\n');
+  return [
+    `usage: backlog-docs ${command.name} ${command.usage}`.trimEnd(),
+    '',
+    command.summary,
+    ...(command.description ? ['', command.description] : []),
+    '',
+    'options:',
+    ...options,
+  ].join('\n');
 }

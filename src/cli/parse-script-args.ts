@@ -29,7 +29,8 @@ export function parseScriptCommand<T extends Options>(
   return exitOnUsageError(usage, options, () => {
     const parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
     for (const [name, { what, value }] of Object.entries(required) as [string, RequiredOption][]) {
-      if ((parsed.values as Record<string, unknown>)[name] === undefined) throw usageError(missingOption, { what, option: `--${name} ${value}` });
+      if ((parsed.values as Record<string, unknown>)[name] === undefined)
+        throw usageError(missingOption, { what, option: `--${name} ${value}` });
     }
     return parsed;
   });

@@ -11,7 +11,13 @@ export const buildCommand = defineCommand<{ content: string; out: string; view?:
   options: { view: viewOption, content: contentOption, out: outOption },
   async run({ options, cwd }) {
     const { buildSites } = await import('../build/build-sites.ts');
-    const { problems, timings } = await buildSites({ contentDir: options.content, outDir: options.out, viewId: options.view, cwd, log: (line) => console.log(line) });
+    const { problems, timings } = await buildSites({
+      contentDir: options.content,
+      outDir: options.out,
+      viewId: options.view,
+      cwd,
+      log: (line) => console.log(line),
+    });
     // For `npm run bench`, which runs builds as child processes to measure their memory.
     if (timings && process.env.BACKLOG_DOCS_TIMINGS) writeFileSync(process.env.BACKLOG_DOCS_TIMINGS, JSON.stringify(timings));
     if (problems.length === 0) return 0;

@@ -28,7 +28,13 @@ export const diffCommand = defineCommand<{ base?: string; head?: string; view?: 
     ]);
     // The working tree is checked as `check` does, so a pull request that check refuses gets no diff.
     const headProblems = options.head === undefined ? (await checkBacklog(options.content)).problems : undefined;
-    const result = compareRevisions({ contentDir: options.content, base: options.base, head: options.head, view: options.view, headProblems });
+    const result = compareRevisions({
+      contentDir: options.content,
+      base: options.base,
+      head: options.head,
+      view: options.view,
+      headProblems,
+    });
     process.stdout.write(options.format === 'json' ? renderJsonReport(result.report) : renderMarkdownReport(result.report));
     return result.report.problems.length > 0 ? 1 : 0;
   },

@@ -20,7 +20,8 @@ export const initCommand = defineCommand<{ dir: string }>({
     if (positionals.length > 0) throw usageError(folderWithoutDir, { folder: positionals[0] });
     const dir = resolve(cwd, options.dir);
     const result = initBacklog(dir);
-    if ('inTheWay' in result) return reportRefusal(refusalOf(filesInTheWay, { paths: result.inTheWay.map((path) => displayPath(path, cwd)) }));
+    if ('inTheWay' in result)
+      return reportRefusal(refusalOf(filesInTheWay, { paths: result.inTheWay.map((path) => displayPath(path, cwd)) }));
     const where = (path: string) => displayPath(join(dir, path), cwd);
     const contentFiles = result.written.filter((file) => file.startsWith('content/'));
     console.log(

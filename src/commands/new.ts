@@ -7,7 +7,13 @@ import { scaffoldStory } from '../scaffold/new-story.ts';
 import { contentOption } from './shared-options.ts';
 
 const kinds = ['story', ...entryKindNames];
-const examples: Record<string, string> = { story: 'Log a spraying offline', phase: 'Field trials', epic: 'Field logging', stakeholder: 'Pilot farms', view: 'Board roadmap' };
+const examples: Record<string, string> = {
+  story: 'Log a spraying offline',
+  phase: 'Field trials',
+  epic: 'Field logging',
+  stakeholder: 'Pilot farms',
+  view: 'Board roadmap',
+};
 
 export const newCommand = defineCommand<{ phase?: string; epic?: string; content: string }>({
   name: 'new',

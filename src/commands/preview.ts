@@ -11,12 +11,23 @@ export const previewCommand = defineCommand<{ view?: string; out: string; port: 
   name: 'preview',
   summary: 'Serve the built sites locally, each under its base, as a static host would.',
   usage: '[--view ID] [--out DIR] [--port N] [--host H]',
-  description: 'It does not build: run "backlog-docs build" first.\nEach view gets its own port, from N up, so views that share a base never collide.',
+  description:
+    'It does not build: run "backlog-docs build" first.\nEach view gets its own port, from N up, so views that share a base never collide.',
   options: {
     view: viewOption,
     out: outOption,
-    port: { type: 'string', value: 'N', default: '4321', description: 'the port of the first view; the next views take the ports after it (0: any free ones)' },
-    host: { type: 'string', value: 'H', default: '127.0.0.1', description: 'the address to listen on (0.0.0.0: every network of this machine)' },
+    port: {
+      type: 'string',
+      value: 'N',
+      default: '4321',
+      description: 'the port of the first view; the next views take the ports after it (0: any free ones)',
+    },
+    host: {
+      type: 'string',
+      value: 'H',
+      default: '127.0.0.1',
+      description: 'the address to listen on (0.0.0.0: every network of this machine)',
+    },
   },
   async run({ options, cwd }) {
     const firstPort = portNumber(options.port);
@@ -24,7 +35,8 @@ export const previewCommand = defineCommand<{ view?: string; out: string; port: 
     const found = findBuiltSites(resolve(cwd, options.out), options.out, options.view);
     if ('refused' in found) return reportRefusal(found.refused);
     const lastPort = firstPort + found.sites.length - 1;
-    if (firstPort > 0 && lastPort > 65535) throw usageError(portsOutOfRange, { count: found.sites.length, first: firstPort, last: lastPort });
+    if (firstPort > 0 && lastPort > 65535)
+      throw usageError(portsOutOfRange, { count: found.sites.length, first: firstPort, last: lastPort });
     const serving = await serveSites(found.sites, options.host, firstPort);
     if ('refused' in serving) return reportRefusal(serving.refused);
     const width = Math.max(...serving.served.map((site) => site.id.length));

@@ -30,7 +30,8 @@ export function renderDependencyGraph(
     const members = shown.filter((story) => story.phase === group.id);
     if (members.length === 0) return;
     lines.push(`  subgraph g${groupIndex}["${flowchartText(group.title)}"]`);
-    for (const story of members) lines.push(`    ${node.get(story.id)}["${flowchartText(`${story.id} ${story.title}`)}"]:::${story.category}`);
+    for (const story of members)
+      lines.push(`    ${node.get(story.id)}["${flowchartText(`${story.id} ${story.title}`)}"]:::${story.category}`);
     lines.push('  end');
   });
   for (const story of shown) {
@@ -52,7 +53,10 @@ export function renderDependencyGraph(
 export function storiesWithDependencies(stories: StoryView[]): StoryView[] {
   const connected = stories.filter((story) => story.dependsOn.length > 0 || story.dependents.length > 0);
   const weight = (story: StoryView) => story.dependsOn.length + story.dependents.length;
-  return connected.map((story, index) => ({ story, index })).sort((a, b) => weight(b.story) - weight(a.story) || a.index - b.index).map(({ story }) => story);
+  return connected
+    .map((story, index) => ({ story, index }))
+    .sort((a, b) => weight(b.story) - weight(a.story) || a.index - b.index)
+    .map(({ story }) => story);
 }
 
 /** A story, what it depends on and what depends on it: its neighbourhood. */

@@ -37,7 +37,9 @@ function linesWithoutComments(source: string): { text: string; hadComment: boole
     counted = offset + match.length;
     return '\n'.repeat(spanned);
   });
-  return kept.split('\n').map((text, index) => (commented.has(index) ? { text: text.trimEnd(), hadComment: true } : { text, hadComment: false }));
+  return kept
+    .split('\n')
+    .map((text, index) => (commented.has(index) ? { text: text.trimEnd(), hadComment: true } : { text, hadComment: false }));
 }
 
 function newlinesIn(text: string): number {

@@ -18,5 +18,10 @@ export function flowchartText(text: string): string {
 
 function shorten(text: string): string {
   const single = text.replace(/\s+/g, ' ').trim();
-  return [...single].length > maxLength ? `${[...single].slice(0, maxLength - 1).join('').trimEnd()}…` : single;
+  return [...single].length > maxLength
+    ? `${[...single]
+        .slice(0, maxLength - 1)
+        .join('')
+        .trimEnd()}…`
+    : single;
 }

@@ -28,7 +28,8 @@ export function renderNeighbourhoodSvg(
   const right: Item[] = story.dependents.map((id) => ({ story: byId.get(id)! }));
   const rows = Math.max(left.length, right.length, 1);
   const height = rows * box.height + (rows - 1) * box.gap;
-  const top = (count: number, index: number) => (height - (count * box.height + (count - 1) * box.gap)) / 2 + index * (box.height + box.gap);
+  const top = (count: number, index: number) =>
+    (height - (count * box.height + (count - 1) * box.gap)) / 2 + index * (box.height + box.gap);
   const centreY = (height - box.height) / 2;
 
   const parts: string[] = [];
@@ -59,7 +60,9 @@ function boxAt(item: Item, x: number, y: number, urlOf: (id: string) => string, 
   const lines = wrap(label);
   const lineHeight = 15;
   const firstBaseline = y + box.height / 2 - ((lines.length - 1) * lineHeight) / 2 + 5;
-  const text = lines.map((line, index) => `<tspan x="${x + 10}" y="${firstBaseline + index * lineHeight}">${escapeHtml(line)}</tspan>`).join('');
+  const text = lines
+    .map((line, index) => `<tspan x="${x + 10}" y="${firstBaseline + index * lineHeight}">${escapeHtml(line)}</tspan>`)
+    .join('');
   const classes = ['nb-box', item.story?.category ?? 'hidden', current ? 'current' : ''].filter(Boolean).join(' ');
   const shape = `<rect class="${classes}" x="${x}" y="${y}" width="${box.width}" height="${box.height}" rx="6"/><text class="nb-text">${text}</text>`;
   return item.story && !current ? `<a href="${escapeAttribute(urlOf(item.story.id))}">${shape}</a>` : shape;

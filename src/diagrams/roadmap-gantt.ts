@@ -8,7 +8,10 @@ import { ganttText } from './mermaid-text.ts';
  * site's roadmap page and the diff report's roadmap before and after are this same text.
  * Undefined when no phase has dates.
  */
-export function renderRoadmapGantt(data: Pick<ViewData, 'phases' | 'epics' | 'referenceDate'>, labels: { today?: string } = {}): string | undefined {
+export function renderRoadmapGantt(
+  data: Pick<ViewData, 'phases' | 'epics' | 'referenceDate'>,
+  labels: { today?: string } = {},
+): string | undefined {
   const dated = data.phases.filter((phase) => phase.start && phase.end);
   if (dated.length === 0) return undefined;
   const lines = ['gantt', '  dateFormat YYYY-MM-DD', '  axisFormat %b %Y', '  todayMarker off'];
@@ -18,7 +21,9 @@ export function renderRoadmapGantt(data: Pick<ViewData, 'phases' | 'epics' | 're
     lines.push(`    ${ganttText(phase.title)} :${state}p${phaseIndex}, ${phase.start}, ${dayAfter(phase.end!)}`);
     data.epics
       .filter((epic) => epic.phase === phase.id)
-      .forEach((epic, epicIndex) => lines.push(`    ${ganttText(epic.title)} :${state}p${phaseIndex}e${epicIndex}, ${phase.start}, ${dayAfter(phase.end!)}`));
+      .forEach((epic, epicIndex) =>
+        lines.push(`    ${ganttText(epic.title)} :${state}p${phaseIndex}e${epicIndex}, ${phase.start}, ${dayAfter(phase.end!)}`),
+      );
     phase.milestones.forEach((milestone, milestoneIndex) =>
       lines.push(`    ${ganttText(milestone.title)} :milestone, p${phaseIndex}m${milestoneIndex}, ${milestone.date}, 0d`),
     );

@@ -51,7 +51,8 @@ export function storyChangeTexts(story: StoryChange, format: NumberFormats, brie
   const estimate = story.changes.filter((change) => change.field.startsWith('estimate.'));
   for (const change of story.changes) {
     if (change.field.startsWith('estimate.')) {
-      if (change === estimate[0]) texts.push(brief ? 'estimate' : `estimate: ${estimate.map((item) => measureText(item as MeasureChange, format)).join(' · ')}`);
+      if (change === estimate[0])
+        texts.push(brief ? 'estimate' : `estimate: ${estimate.map((item) => measureText(item as MeasureChange, format)).join(' · ')}`);
       continue;
     }
     if (brief && change.field !== 'status') texts.push(change.field === 'text' ? 'text edited' : change.field);
@@ -85,14 +86,18 @@ function storyFieldTexts(change: StoryFieldChange): string[] {
       ];
     case 'feedback':
       return [
-        ...change.added.map((item) => `new feedback${item.from ? ` from ${inlineText(item.from)}` : ''} (${item.date}): ${quoted(item.text)}`),
+        ...change.added.map(
+          (item) => `new feedback${item.from ? ` from ${inlineText(item.from)}` : ''} (${item.date}): ${quoted(item.text)}`,
+        ),
         ...(change.removed > 0 ? [`${plural(change.removed, 'feedback item')} removed`] : []),
       ];
     case 'stakeholders':
     case 'dependsOn':
     case 'tags':
     case 'links':
-      return [`${change.field}: ${[...change.added.map((item) => `+${inlineText(item)}`), ...change.removed.map((item) => `−${inlineText(item)}`)].join(', ')}`];
+      return [
+        `${change.field}: ${[...change.added.map((item) => `+${inlineText(item)}`), ...change.removed.map((item) => `−${inlineText(item)}`)].join(', ')}`,
+      ];
     case 'text':
       return ['text edited'];
     default:
@@ -123,7 +128,9 @@ export function phaseChangeText(change: PhaseFieldChange, format: NumberFormats)
       return [`order: ${change.from} → ${change.to}`];
     case 'milestones':
       return [
-        ...change.moved.map((milestone) => `milestone ${quoted(milestone.title)}: ${milestone.from} → ${milestone.date} (${days(milestone.days)})`),
+        ...change.moved.map(
+          (milestone) => `milestone ${quoted(milestone.title)}: ${milestone.from} → ${milestone.date} (${days(milestone.days)})`,
+        ),
         ...change.added.map((milestone) => `milestone added: ${quoted(milestone.title)} on ${milestone.date}`),
         ...change.removed.map((milestone) => `milestone removed: ${quoted(milestone.title)} (was ${milestone.date})`),
       ];
@@ -139,7 +146,8 @@ export function phaseChangeText(change: PhaseFieldChange, format: NumberFormats)
 
 export function epicChangeText(change: EpicFieldChange): string[] {
   if (change.field === 'text') return ['description edited'];
-  if (change.field === 'phase') return [`phase: ${change.from ? quoted(change.from.title) : '—'} → ${change.to ? quoted(change.to.title) : '—'}`];
+  if (change.field === 'phase')
+    return [`phase: ${change.from ? quoted(change.from.title) : '—'} → ${change.to ? quoted(change.to.title) : '—'}`];
   return [`${change.field}: ${valueText(change.from)} → ${valueText(change.to)}`];
 }
 

@@ -38,7 +38,10 @@ export function diffBacklogs(base: Backlog | undefined, head: Backlog, options: 
 
 /** What changes on each site: each view of each side projected with its own definition. */
 function siteChanges(base: Backlog | undefined, head: Backlog, baseAll: ViewData | undefined, headAll: ViewData): ViewChange[] {
-  const ids = [...head.views.map((view) => view.id), ...(base?.views ?? []).map((view) => view.id).filter((id) => !head.views.some((view) => view.id === id))];
+  const ids = [
+    ...head.views.map((view) => view.id),
+    ...(base?.views ?? []).map((view) => view.id).filter((id) => !head.views.some((view) => view.id === id)),
+  ];
   return ids.map((id) => {
     const beforeView = base?.views.find((view) => view.id === id);
     const afterView = head.views.find((view) => view.id === id);
@@ -47,7 +50,13 @@ function siteChanges(base: Backlog | undefined, head: Backlog, baseAll: ViewData
     const diff = diffProjections(before ?? emptyBacklog, after ?? emptyBacklog);
     const roadmap = roadmapOf(before, after);
     const definition = beforeView && afterView ? definitionChanges(beforeView, afterView) : [];
-    const change = summariseView((afterView ?? beforeView)!, !beforeView ? 'added' : !afterView ? 'removed' : 'changed', diff, roadmap, definition);
+    const change = summariseView(
+      (afterView ?? beforeView)!,
+      !beforeView ? 'added' : !afterView ? 'removed' : 'changed',
+      diff,
+      roadmap,
+      definition,
+    );
     if (before && after && baseAll) {
       change.nowVisible = [...appeared(before, after, baseAll), ...textVisibility(before, after, baseAll, headAll, 'more')];
       change.noLongerVisible = [...appeared(after, before, headAll), ...textVisibility(before, after, baseAll, headAll, 'less')];
@@ -103,7 +112,8 @@ function appeared(from: ViewData, to: ViewData, existed: ViewData): VisibilityCh
     const shown = keys(before);
     const known = keys(all);
     for (const item of after as { id: string }[]) {
-      if (!shown.has(idKey(item.id)) && known.has(idKey(item.id))) changes.push({ kind, id: item.id, title: (titleOf as (item: unknown) => string)(item) });
+      if (!shown.has(idKey(item.id)) && known.has(idKey(item.id)))
+        changes.push({ kind, id: item.id, title: (titleOf as (item: unknown) => string)(item) });
     }
   }
   const phasesShown = byKey(from.phases);
@@ -112,7 +122,8 @@ function appeared(from: ViewData, to: ViewData, existed: ViewData): VisibilityCh
     const shown = new Set(phasesShown.get(idKey(phase.id))?.milestones.map((milestone) => milestone.title));
     const known = new Set(phasesKnown.get(idKey(phase.id))?.milestones.map((milestone) => milestone.title));
     for (const milestone of phase.milestones) {
-      if (!shown.has(milestone.title) && known.has(milestone.title)) changes.push({ kind: 'milestone', id: phase.id, title: milestone.title });
+      if (!shown.has(milestone.title) && known.has(milestone.title))
+        changes.push({ kind: 'milestone', id: phase.id, title: milestone.title });
     }
   }
   // Feedback is matched by date and text: who gave it may itself be hidden from a site.
@@ -133,7 +144,13 @@ function appeared(from: ViewData, to: ViewData, existed: ViewData): VisibilityCh
  * Stories whose text on this site changed while their whole text did not: a `:::level` block's
  * level changed, so more (or less) of the body is shown here.
  */
-function textVisibility(before: ViewData, after: ViewData, baseAll: ViewData, headAll: ViewData, direction: 'more' | 'less'): VisibilityChange[] {
+function textVisibility(
+  before: ViewData,
+  after: ViewData,
+  baseAll: ViewData,
+  headAll: ViewData,
+  direction: 'more' | 'less',
+): VisibilityChange[] {
   const [shown, wholeBefore, wholeAfter] = [byKey(before.stories), byKey(baseAll.stories), byKey(headAll.stories)];
   return after.stories
     .filter((story) => {
@@ -158,7 +175,8 @@ function definitionChanges(before: ViewEntry, after: ViewEntry): ViewDefinitionC
   }
   for (const filter of ['stakeholders', 'tags'] as const) {
     const [from, to] = [before.data[filter], after.data[filter]];
-    if (JSON.stringify(from) !== JSON.stringify(to)) changes.push(Object.assign({ field: filter }, from && { from: [...from] }, to && { to: [...to] }));
+    if (JSON.stringify(from) !== JSON.stringify(to))
+      changes.push(Object.assign({ field: filter }, from && { from: [...from] }, to && { to: [...to] }));
   }
   return changes;
 }
@@ -166,7 +184,12 @@ function definitionChanges(before: ViewEntry, after: ViewEntry): ViewDefinitionC
 /** Story files and every item's level: facts of the full diff that no site shows. */
 function sourcesOf(backlog: Backlog): SideSources {
   const levels = new Map<string, string>();
-  for (const [kind, entries] of [['story', backlog.stories], ['phase', backlog.phases], ['epic', backlog.epics], ['stakeholder', backlog.stakeholders]] as const) {
+  for (const [kind, entries] of [
+    ['story', backlog.stories],
+    ['phase', backlog.phases],
+    ['epic', backlog.epics],
+    ['stakeholder', backlog.stakeholders],
+  ] as const) {
     for (const entry of entries) levels.set(itemKey(kind, entry.id), entry.data.visibility);
   }
   return { files: new Map(backlog.stories.map((story) => [itemKey('story', story.id), story.file])), levels };

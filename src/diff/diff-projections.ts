@@ -63,26 +63,42 @@ export function diffProjections(
     if (changes.length > 0 || story.renamedFrom || story.moved) changed.push(story);
   }
 
-  const phases = diffItems(base.phases, head.phases, (phase) => phase.title, (before, after) => [
-    ...phaseChanges(before, after),
-    ...levelChange(level('base', itemKey('phase', before.id)), level('head', itemKey('phase', after.id))),
-  ]);
-  const epics = diffItems(base.epics, head.epics, (epic) => epic.title, (before, after) => {
-    const changes: EpicFieldChange[] = [];
-    if (before.title !== after.title) changes.push({ field: 'title', from: before.title, to: after.title });
-    if (before.phase !== after.phase) changes.push(dropUndefined({ field: 'phase' as const, from: phaseRef(base, before.phase), to: phaseRef(head, after.phase) }));
-    if (before.html !== after.html) changes.push({ field: 'text' });
-    changes.push(...levelChange(level('base', itemKey('epic', before.id)), level('head', itemKey('epic', after.id))));
-    return changes;
-  });
-  const stakeholders = diffItems(base.stakeholders, head.stakeholders, (stakeholder) => stakeholder.name, (before, after) => {
-    const changes: StakeholderFieldChange[] = [];
-    for (const field of ['name', 'kind', 'description'] as const) {
-      if (before[field] !== after[field]) changes.push(dropUndefined({ field, from: before[field], to: after[field] }));
-    }
-    changes.push(...levelChange(level('base', itemKey('stakeholder', before.id)), level('head', itemKey('stakeholder', after.id))));
-    return changes;
-  });
+  const phases = diffItems(
+    base.phases,
+    head.phases,
+    (phase) => phase.title,
+    (before, after) => [
+      ...phaseChanges(before, after),
+      ...levelChange(level('base', itemKey('phase', before.id)), level('head', itemKey('phase', after.id))),
+    ],
+  );
+  const epics = diffItems(
+    base.epics,
+    head.epics,
+    (epic) => epic.title,
+    (before, after) => {
+      const changes: EpicFieldChange[] = [];
+      if (before.title !== after.title) changes.push({ field: 'title', from: before.title, to: after.title });
+      if (before.phase !== after.phase)
+        changes.push(dropUndefined({ field: 'phase' as const, from: phaseRef(base, before.phase), to: phaseRef(head, after.phase) }));
+      if (before.html !== after.html) changes.push({ field: 'text' });
+      changes.push(...levelChange(level('base', itemKey('epic', before.id)), level('head', itemKey('epic', after.id))));
+      return changes;
+    },
+  );
+  const stakeholders = diffItems(
+    base.stakeholders,
+    head.stakeholders,
+    (stakeholder) => stakeholder.name,
+    (before, after) => {
+      const changes: StakeholderFieldChange[] = [];
+      for (const field of ['name', 'kind', 'description'] as const) {
+        if (before[field] !== after[field]) changes.push(dropUndefined({ field, from: before[field], to: after[field] }));
+      }
+      changes.push(...levelChange(level('base', itemKey('stakeholder', before.id)), level('head', itemKey('stakeholder', after.id))));
+      return changes;
+    },
+  );
 
   return {
     stories: { added: added.map((story) => storyRef(head, story)), removed: removed.map((story) => storyRef(base, story)), changed },
@@ -138,10 +154,12 @@ export function matchStories(base: StoryView[], head: StoryView[], sources?: { b
   return { pairs, added, removed: unmatchedBase };
 }
 
-
-
-
-function diffItems<T extends { id: string }, C>(base: T[], head: T[], titleOf: (item: T) => string, changesOf: (before: T, after: T) => C[]) {
+function diffItems<T extends { id: string }, C>(
+  base: T[],
+  head: T[],
+  titleOf: (item: T) => string,
+  changesOf: (before: T, after: T) => C[],
+) {
   const baseByKey = new Map(base.map((item) => [idKey(item.id), item]));
   const headKeys = new Set(head.map((item) => idKey(item.id)));
   const changed: ItemChange<C>[] = [];

@@ -10,7 +10,14 @@ const maxLength = 200;
 export function inlineText(text: string): string {
   const single = text.replace(/\s+/g, ' ').trim();
   const characters = [...single];
-  return escapeMarkdown(characters.length > maxLength ? `${characters.slice(0, maxLength - 1).join('').trimEnd()}…` : single);
+  return escapeMarkdown(
+    characters.length > maxLength
+      ? `${characters
+          .slice(0, maxLength - 1)
+          .join('')
+          .trimEnd()}…`
+      : single,
+  );
 }
 
 /** Quoted text: “…”. */

@@ -27,7 +27,11 @@ export function phaseChanges(before: PhaseView, after: PhaseView): PhaseFieldCha
     removed: before.milestones.filter((milestone) => !dateAfter.has(milestone.title)).map((milestone) => ({ ...milestone })),
     moved: after.milestones
       .filter((milestone) => dateBefore.has(milestone.title) && dateBefore.get(milestone.title) !== milestone.date)
-      .map((milestone) => ({ ...milestone, from: dateBefore.get(milestone.title)!, days: daysBetween(dateBefore.get(milestone.title)!, milestone.date) })),
+      .map((milestone) => ({
+        ...milestone,
+        from: dateBefore.get(milestone.title)!,
+        days: daysBetween(dateBefore.get(milestone.title)!, milestone.date),
+      })),
   };
   if (milestones.added.length + milestones.removed.length + milestones.moved.length > 0) changes.push(milestones);
   if (before.html !== after.html) changes.push({ field: 'text' });
@@ -39,7 +43,10 @@ export function diffTotals(base: Comparable, head: Comparable): PhaseTotals[] {
   const before = totalsByPhase(base.stories);
   const after = totalsByPhase(head.stories);
   const order = [...head.phases, ...base.phases.filter((phase) => !head.phases.some((other) => idKey(other.id) === idKey(phase.id)))];
-  const groups = [...order.map((phase) => ({ key: idKey(phase.id), phase: { id: phase.id, title: phase.title } })), { key: '', phase: undefined }];
+  const groups = [
+    ...order.map((phase) => ({ key: idKey(phase.id), phase: { id: phase.id, title: phase.title } })),
+    { key: '', phase: undefined },
+  ];
   const totals: PhaseTotals[] = [];
   for (const { key, phase } of groups) {
     const entry: PhaseTotals = phase ? { phase } : {};

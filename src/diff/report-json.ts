@@ -61,7 +61,8 @@ export function renderJsonReport(report: DiffReport): string {
     base: report.base,
     head: report.head,
     view: report.view,
-    project: report.projectName !== undefined && report.currency !== undefined ? { name: report.projectName, currency: report.currency } : null,
+    project:
+      report.projectName !== undefined && report.currency !== undefined ? { name: report.projectName, currency: report.currency } : null,
     notes: report.notes,
     problems: report.problems.map(problemJson),
     summary: report.diff && summariseDiff(report.diff),
@@ -93,7 +94,9 @@ export function summariseDiff(diff: BacklogDiff): DiffSummary {
     stakeholders: counts(diff.stakeholders),
     roadmapChanged: diff.roadmap.before !== diff.roadmap.after,
     viewsChanged: diff.views.filter((view) => view.state !== 'unchanged').map((view) => view.id),
-    viewsWithNewlyVisibleContent: diff.views.filter((view) => view.state === 'added' || view.nowVisible.length > 0 || mayShowMore(view.definition)).map((view) => view.id),
+    viewsWithNewlyVisibleContent: diff.views
+      .filter((view) => view.state === 'added' || view.nowVisible.length > 0 || mayShowMore(view.definition))
+      .map((view) => view.id),
   };
 }
 

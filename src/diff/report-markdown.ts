@@ -31,7 +31,12 @@ type Detail = 'full' | 'compact' | 'summary';
  */
 export function renderMarkdownReport(report: DiffReport, maxLength = maxReportLength): string {
   if (!report.diff) return problemsReport(report, maxLength);
-  const attempts: [Detail, boolean][] = [['full', true], ['compact', true], ['summary', true], ['summary', false]];
+  const attempts: [Detail, boolean][] = [
+    ['full', true],
+    ['compact', true],
+    ['summary', true],
+    ['summary', false],
+  ];
   let text = '';
   for (const [detail, withRoadmap] of attempts) {
     text = compose(report, report.diff, detail, withRoadmap, maxLength);
@@ -57,13 +62,24 @@ function compose(report: DiffReport, diff: BacklogDiff, detail: Detail, withRoad
   if (detail !== 'summary') {
     lines.push(...storiesSection(diff, detail, format));
     lines.push(...totalsSection(diff, format));
-    lines.push(...itemsSection('Phases', diff.phases, detail, (change) => phaseChangeText(change, format), (phase) => phaseDates(phase)));
+    lines.push(
+      ...itemsSection(
+        'Phases',
+        diff.phases,
+        detail,
+        (change) => phaseChangeText(change, format),
+        (phase) => phaseDates(phase),
+      ),
+    );
     lines.push(...itemsSection('Epics', diff.epics, detail, (change) => epicChangeText(change)));
     lines.push(...itemsSection('Stakeholders', diff.stakeholders, detail, (change) => stakeholderChangeText(change)));
   }
   if (withRoadmap) lines.push(...roadmapSection(diff.roadmap));
   if (detail !== 'full' || !withRoadmap) {
-    lines.push('', `_Summarised to stay under ${format.number(maxLength)} characters: run \`npx backlog-docs diff\` locally for every detail._`);
+    lines.push(
+      '',
+      `_Summarised to stay under ${format.number(maxLength)} characters: run \`npx backlog-docs diff\` locally for every detail._`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -89,13 +105,33 @@ function refLabel(ref: string, commit: string): string {
 function overviewLine(summary: ReturnType<typeof summariseDiff>): string {
   const { stories, phases, epics, stakeholders } = summary;
   // Renamed and moved stories, and status changes, are among the changed ones.
-  const among = [...counted([[stories.renamed, 'renamed'], [stories.moved, 'moved']]), ...(stories.statusChanges > 0 ? [plural(stories.statusChanges, 'status change')] : [])];
-  const storyParts = counted([[stories.added, 'added'], [stories.removed, 'removed'], [stories.changed, 'changed']]);
+  const among = [
+    ...counted([
+      [stories.renamed, 'renamed'],
+      [stories.moved, 'moved'],
+    ]),
+    ...(stories.statusChanges > 0 ? [plural(stories.statusChanges, 'status change')] : []),
+  ];
+  const storyParts = counted([
+    [stories.added, 'added'],
+    [stories.removed, 'removed'],
+    [stories.changed, 'changed'],
+  ]);
   if (among.length > 0) storyParts[storyParts.length - 1] += ` (${among.join(', ')})`;
   const parts = [
     storyParts.length > 0 && `**Stories:** ${storyParts.join(' · ')}`,
-    ...([['Phases', phases], ['Epics', epics], ['Stakeholders', stakeholders]] as const).map(([name, counts]) => {
-      const items = counted([[counts.added, 'added'], [counts.removed, 'removed'], [counts.changed, 'changed']]);
+    ...(
+      [
+        ['Phases', phases],
+        ['Epics', epics],
+        ['Stakeholders', stakeholders],
+      ] as const
+    ).map(([name, counts]) => {
+      const items = counted([
+        [counts.added, 'added'],
+        [counts.removed, 'removed'],
+        [counts.changed, 'changed'],
+      ]);
       return items.length > 0 && `**${name}:** ${items.join(' · ')}`;
     }),
     summary.roadmapChanged && '**Roadmap:** changed',
@@ -108,7 +144,9 @@ function visibilityAlert(views: ViewChange[], detail: Detail): string[] {
   const alerts = views.flatMap((view) => {
     const lines: string[] = [];
     if (view.state === 'added') {
-      lines.push(`**New site: ${inlineText(view.id)}** (${inlineText(view.title)}) shows ${plural(view.stories.added, 'story', 'stories')}`);
+      lines.push(
+        `**New site: ${inlineText(view.id)}** (${inlineText(view.title)}) shows ${plural(view.stories.added, 'story', 'stories')}`,
+      );
     }
     if (view.nowVisible.length > 0) {
       const items = capped(view.nowVisible.map(visibilityText), detail === 'full' ? Infinity : 20);
@@ -126,7 +164,12 @@ function visibilityAlert(views: ViewChange[], detail: Detail): string[] {
 function sitesSection(views: ViewChange[], oneView: boolean): string[] {
   if (oneView) return ['', `**On this site:** ${siteSummary(views[0])}`];
   if (views.length === 0) return [];
-  return ['', '### On each site', '', ...views.map((view) => `- **${inlineText(view.id)}** · ${inlineText(view.title)}: ${siteSummary(view)}`)];
+  return [
+    '',
+    '### On each site',
+    '',
+    ...views.map((view) => `- **${inlineText(view.id)}** · ${inlineText(view.title)}: ${siteSummary(view)}`),
+  ];
 }
 
 function siteSummary(view: ViewChange): string {
@@ -154,8 +197,26 @@ function storiesSection(diff: BacklogDiff, detail: Detail, format: NumberFormats
   const describe = (story: { status: string; priority: string; phase?: ItemRef }) =>
     [story.priority, story.status, story.phase && `phase ${quoted(story.phase.title)}`].filter(Boolean).join(' · ');
   const lines = ['', '### Stories'];
-  if (added.length > 0) lines.push('', '**Added**', '', ...capped(added.map((story) => `- ${storyLabel(story)} · ${describe(story)}`), limit));
-  if (removed.length > 0) lines.push('', '**Removed**', '', ...capped(removed.map((story) => `- ${storyLabel(story)}`), limit));
+  if (added.length > 0)
+    lines.push(
+      '',
+      '**Added**',
+      '',
+      ...capped(
+        added.map((story) => `- ${storyLabel(story)} · ${describe(story)}`),
+        limit,
+      ),
+    );
+  if (removed.length > 0)
+    lines.push(
+      '',
+      '**Removed**',
+      '',
+      ...capped(
+        removed.map((story) => `- ${storyLabel(story)}`),
+        limit,
+      ),
+    );
   if (changed.length > 0) {
     lines.push('', '**Changed**', '');
     const entries = changed.map((story) =>
@@ -196,8 +257,18 @@ function itemsSection<C>(
   const limit = detail === 'full' ? Infinity : 100;
   const label = (item: ItemRef) => `**${inlineText(item.title)}** (${codeSpan(item.id)})`;
   const lines = ['', `### ${heading}`, ''];
-  lines.push(...capped(items.added.map((item) => `- added: ${label(item)}${extra(item)}`), limit));
-  lines.push(...capped(items.removed.map((item) => `- removed: ${label(item)}`), limit));
+  lines.push(
+    ...capped(
+      items.added.map((item) => `- added: ${label(item)}${extra(item)}`),
+      limit,
+    ),
+  );
+  lines.push(
+    ...capped(
+      items.removed.map((item) => `- removed: ${label(item)}`),
+      limit,
+    ),
+  );
   const changed = items.changed.map((item) =>
     detail === 'full'
       ? [`- ${label(item)}`, ...item.changes.flatMap(describe).map((text) => `  - ${text}`)].join('\n')
@@ -216,7 +287,21 @@ function roadmapSection(roadmap: BacklogDiff['roadmap']): string[] {
   if (roadmap.before === roadmap.after) {
     return ['', '<details>', '<summary>Roadmap (unchanged)</summary>', '', block(roadmap.after), '', '</details>'];
   }
-  return ['', '<details>', '<summary>Roadmap before and after</summary>', '', '**Before**', '', block(roadmap.before), '', '**After**', '', block(roadmap.after), '', '</details>'];
+  return [
+    '',
+    '<details>',
+    '<summary>Roadmap before and after</summary>',
+    '',
+    '**Before**',
+    '',
+    block(roadmap.before),
+    '',
+    '**After**',
+    '',
+    block(roadmap.after),
+    '',
+    '</details>',
+  ];
 }
 
 function problemsReport(report: DiffReport, maxLength: number): string {
@@ -243,4 +328,3 @@ function counted(parts: [number, string][]): string[] {
 function capped(lines: string[], limit: number): string[] {
   return lines.length > limit ? [...lines.slice(0, limit), `- … and ${lines.length - limit} more`] : lines;
 }
-

@@ -3,12 +3,17 @@ import { dropUndefined } from '../projection/plain-data.ts';
 import type { FeedbackItem, ItemRef, StoryFieldChange } from './backlog-diff.ts';
 
 /** What changed in one story between two projections, field by field, in a stable order. */
-export function storyChanges(before: StoryView, after: StoryView, references: Record<'phase' | 'epic', (ItemRef | undefined)[]>): StoryFieldChange[] {
+export function storyChanges(
+  before: StoryView,
+  after: StoryView,
+  references: Record<'phase' | 'epic', (ItemRef | undefined)[]>,
+): StoryFieldChange[] {
   const changes: StoryFieldChange[] = [];
   for (const field of ['title', 'status', 'priority'] as const) {
     if (before[field] !== after[field]) changes.push({ field, from: before[field], to: after[field] });
   }
-  if (sentenceOf(before) !== sentenceOf(after)) changes.push(dropUndefined({ field: 'sentence' as const, from: sentenceOf(before), to: sentenceOf(after) }));
+  if (sentenceOf(before) !== sentenceOf(after))
+    changes.push(dropUndefined({ field: 'sentence' as const, from: sentenceOf(before), to: sentenceOf(after) }));
   if (before.rank !== after.rank) changes.push(dropUndefined({ field: 'rank' as const, from: before.rank, to: after.rank }));
   for (const field of ['phase', 'epic'] as const) {
     if (before[field] !== after[field]) changes.push(dropUndefined({ field, from: references[field][0], to: references[field][1] }));
@@ -24,7 +29,8 @@ export function storyChanges(before: StoryView, after: StoryView, references: Re
   const feedbackAfter = new Set(after.feedback.map(feedbackKey));
   const newFeedback = after.feedback.filter((item) => !feedbackBefore.has(feedbackKey(item)));
   const droppedFeedback = before.feedback.filter((item) => !feedbackAfter.has(feedbackKey(item))).length;
-  if (newFeedback.length > 0 || droppedFeedback > 0) changes.push({ field: 'feedback', added: newFeedback.map((item) => ({ ...item })), removed: droppedFeedback });
+  if (newFeedback.length > 0 || droppedFeedback > 0)
+    changes.push({ field: 'feedback', added: newFeedback.map((item) => ({ ...item })), removed: droppedFeedback });
   if (before.owner !== after.owner) changes.push(dropUndefined({ field: 'owner' as const, from: before.owner, to: after.owner }));
   const linkText = (link: { title: string; url: string }) => `${link.title} (${link.url})`;
   for (const [field, from, to] of [
@@ -61,5 +67,7 @@ function diffList(before: readonly string[], after: readonly string[]): { added:
 
 function sentenceOf(story: StoryView): string | undefined {
   if (story.as === undefined && story.want === undefined && story.soThat === undefined) return undefined;
-  return [story.as && `As ${story.as}`, story.want && `I want ${story.want}`, story.soThat && `so that ${story.soThat}`].filter(Boolean).join(', ');
+  return [story.as && `As ${story.as}`, story.want && `I want ${story.want}`, story.soThat && `so that ${story.soThat}`]
+    .filter(Boolean)
+    .join(', ');
 }

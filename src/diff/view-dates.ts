@@ -98,7 +98,9 @@ export function readViewDates(revisions: readonly ViewRevision[], cutShort: bool
     const [newer, older] = [revisions[index], revisions[index + 1]];
     if (dates.lastChange === undefined && !showsTheSame(newer, older)) dates.lastChange = dayOf(index);
     const [newerByKey, olderByKey] = [byKey(newer.data.stories), byKey(older.data.stories)];
-    const earlierOf = new Map(matchStories(older.data.stories, newer.data.stories).pairs.map(([before, after]) => [idKey(after.id), before]));
+    const earlierOf = new Map(
+      matchStories(older.data.stories, newer.data.stories).pairs.map(([before, after]) => [idKey(after.id), before]),
+    );
     for (const [story, key] of keyAt) {
       const shown = newerByKey.get(key);
       // Hidden in the newer revision, it may still have been shown before.
@@ -128,9 +130,12 @@ function shareWith<T>(value: T, kept: unknown): T {
   if (isSamePlainData(value, kept)) return kept as T;
   if (Array.isArray(value) && Array.isArray(kept)) {
     const keptById = new Map(kept.filter(hasId).map((item) => [item.id, item]));
-    return value.map((item: unknown, index) => shareWith(item, hasId(item) && keptById.has(item.id) ? keptById.get(item.id) : kept[index])) as T;
+    return value.map((item: unknown, index) =>
+      shareWith(item, hasId(item) && keptById.has(item.id) ? keptById.get(item.id) : kept[index]),
+    ) as T;
   }
-  if (isRecord(value) && isRecord(kept)) return Object.fromEntries(Object.entries(value).map(([key, part]) => [key, shareWith(part, kept[key])])) as T;
+  if (isRecord(value) && isRecord(kept))
+    return Object.fromEntries(Object.entries(value).map(([key, part]) => [key, shareWith(part, kept[key])])) as T;
   return value;
 }
 

@@ -29,13 +29,7 @@ export function escapeGanttName(text: string): string {
  * becomes a space.
  */
 export function escapeFlowchartLabel(text: string): string {
-  return text
-    .replace(/\s/g, ' ')
-    .replace(/"/g, '”')
-    .replace(/`/g, '‘')
-    .replace(/</g, '‹')
-    .replace(/>/g, '›')
-    .replace(/[#%&]/g, '$&\u200b');
+  return text.replace(/\s/g, ' ').replace(/"/g, '”').replace(/`/g, '‘').replace(/</g, '‹').replace(/>/g, '›').replace(/[#%&]/g, '$&\u200b');
 }
 
 function entity(character: string): string {

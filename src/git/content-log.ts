@@ -63,7 +63,11 @@ export function listContentLog(location: ContentLocation, limit: number, after?:
       const [beforeMode, afterMode, beforeObject, afterObject] = field.slice(1).split(' ');
       const path = fields[++index];
       if (!path.startsWith(prefix)) continue;
-      commits.at(-1)!.changes.push({ path: path.slice(prefix.length), before: { mode: beforeMode, object: beforeObject }, after: { mode: afterMode, object: afterObject } });
+      commits.at(-1)!.changes.push({
+        path: path.slice(prefix.length),
+        before: { mode: beforeMode, object: beforeObject },
+        after: { mode: afterMode, object: afterObject },
+      });
       continue;
     }
     const [word, hash, date] = field.split(' ');

@@ -69,7 +69,10 @@ export function compareRevisions(options: CompareOptions): { report: DiffReport 
 
     const base = loadRevision(folder, baseCommit, { contentRoot, cwd });
     if (base.absent) report.notes.push(`There is no content folder at ${options.base}: everything is new.`);
-    else if (!base.backlog) report.notes.push(`The content at ${options.base} has ${base.problems.length} content problem(s), so it is compared as if it were empty.`);
+    else if (!base.backlog)
+      report.notes.push(
+        `The content at ${options.base} has ${base.problems.length} content problem(s), so it is compared as if it were empty.`,
+      );
     return { report: { ...report, diff: diffBacklogs(base.backlog, head.backlog, { view: options.view }) } };
   } finally {
     folder.close();

@@ -48,7 +48,11 @@ export function readContentHistory(contentRoot: string, options: { cap?: number 
       let previous: { files: TreeFile[] | undefined; commit: LoggedCommit } | undefined;
       while (batch.length > 0) {
         // The blobs the commits of this batch changed, as they were before: the next ones' files.
-        folder.prefetch(batch.flatMap((commit) => commit.changes.filter((change) => /^10|^12/.test(change.before.mode)).map((change) => change.before.object)));
+        folder.prefetch(
+          batch.flatMap((commit) =>
+            commit.changes.filter((change) => /^10|^12/.test(change.before.mode)).map((change) => change.before.object),
+          ),
+        );
         for (const commit of batch) {
           if (read === cap) {
             history.cutShort = true;

@@ -38,7 +38,9 @@ export function openRevisionFolder(location: ContentLocation): RevisionFolder {
     for (const [path, version] of held) {
       if (wanted.get(path) !== version) rmSync(join(root, path), { force: true });
     }
-    const changed = (files ?? []).filter((file) => held.get(file.path) !== `${file.mode} ${file.object}` && isWithin(join(root, file.path), root));
+    const changed = (files ?? []).filter(
+      (file) => held.get(file.path) !== `${file.mode} ${file.object}` && isWithin(join(root, file.path), root),
+    );
     const missing = [...new Set(changed.map((file) => file.object).filter((object) => !prefetched.has(object)))];
     const read = readBlobs(location.repository, missing);
     const fetched = new Map(missing.map((object, index) => [object, read[index]]));

@@ -32,7 +32,11 @@ export interface ImageReference {
  * are a PNG, JPEG, GIF, WebP or AVIF image, or an SVG with nothing active in it. Anything else (a
  * story's source, a YAML file, an SVG with a script) is refused, so no reference can copy it out.
  */
-export function readPublishableImage(path: string, contentRoot: string, reference: ImageReference): { asset: ContentAsset } | { refused: ProblemText<ContentProblemCode> } {
+export function readPublishableImage(
+  path: string,
+  contentRoot: string,
+  reference: ImageReference,
+): { asset: ContentAsset } | { refused: ProblemText<ContentProblemCode> } {
   const root = realpathSync(contentRoot);
   const real = existsSync(path) ? realpathSync(path) : undefined;
   if (real === undefined || !isWithin(real, root) || !statSync(real).isFile()) {
@@ -57,4 +61,3 @@ export function readPublishableImage(path: string, contentRoot: string, referenc
 function publishedAs(extension: string, bytes: Uint8Array, source: string): ContentAsset {
   return { name: `${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.${extension}`, source };
 }
-

@@ -1,7 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
-import { contentFolderMissing, fileNameNotAnId, noView, projectFileMissing, projectFileNotAFile } from '../problems/catalogue/content-files.ts';
+import {
+  contentFolderMissing,
+  fileNameNotAnId,
+  noView,
+  projectFileMissing,
+  projectFileNotAFile,
+} from '../problems/catalogue/content-files.ts';
 import { problemAt, sortProblems, type ContentProblem } from '../problems/content-problem.ts';
 import { describeSchemaIssues } from '../problems/schema-issues.ts';
 import { entryIdPattern } from '../model/ids.ts';

@@ -35,7 +35,8 @@ export function inspectSvg(bytes: Uint8Array): SvgInspection {
   parser.on('xmldecl', ({ version, encoding }) => {
     // Read otherwise than as UTF-8 XML 1.0, the file is not the one inspected here.
     if (version !== '1.0') flag(`XML version ${version}`, `<?xml version="${version}"?>`);
-    if (encoding !== undefined && encoding.toLowerCase() !== 'utf-8') flag(`an encoding other than UTF-8 (${encoding})`, `encoding="${encoding}"`);
+    if (encoding !== undefined && encoding.toLowerCase() !== 'utf-8')
+      flag(`an encoding other than UTF-8 (${encoding})`, `encoding="${encoding}"`);
   });
   parser.on('doctype', (doctype) => flag('a DOCTYPE or ENTITY declaration', `<!DOCTYPE${doctype}>`));
   parser.on('processinginstruction', ({ target, body }) => flag('a processing instruction', `<?${target} ${body}?>`));
@@ -79,7 +80,8 @@ function elementConstructs(tag: SaxesTagNS): string[] {
   if (name === 'foreignobject') constructs.push('a foreignObject element');
   if (activeNamespaces.has(tag.uri)) constructs.push(`an HTML or MathML element (<${tag.name}>)`);
   const animated = Object.values(tag.attributes).find((attribute) => attribute.local === 'attributeName')?.value ?? '';
-  if (animationElements.has(name) && /^(?:[^:]+:)?(?:href$|on)/i.test(animated.trim())) constructs.push(`an animation that sets ${animated.trim()}`);
+  if (animationElements.has(name) && /^(?:[^:]+:)?(?:href$|on)/i.test(animated.trim()))
+    constructs.push(`an animation that sets ${animated.trim()}`);
   return constructs;
 }
 
@@ -91,7 +93,9 @@ function attributeConstruct(tag: SaxesTagNS, attribute: SaxesAttributeNS): strin
   // eslint-disable-next-line no-control-regex -- control characters are what this removes
   if (/(?:java|vb|live)script:/i.test(value.replace(/[\s\u0000-\u001f]/g, ''))) return `a javascript: URL (${attribute.name})`;
   if (referenceAttributes.has(name) && !value.startsWith('#')) {
-    return tag.local.toLowerCase() === 'use' ? `a <use> of another file (${attribute.name})` : `a reference to something outside the file (${attribute.name})`;
+    return tag.local.toLowerCase() === 'use'
+      ? `a <use> of another file (${attribute.name})`
+      : `a reference to something outside the file (${attribute.name})`;
   }
   if (attribute.name.toLowerCase() === 'xml:base') return 'an xml:base attribute';
   // Un-namespaced attributes are style and presentation attributes, which browsers read as CSS.

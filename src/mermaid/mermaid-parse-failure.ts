@@ -31,11 +31,24 @@ export function describeMermaidFailure(error: unknown, source: string): MermaidS
     return { line, message: unexpected(failure.hash?.text, failure.hash?.expected ?? []) };
   }
 
-  const langium = [...(failure.result?.lexerErrors ?? []).map((lexer) => ({ line: lexer.line, found: /->(.*?)<-/s.exec(lexer.message)?.[1], expected: [] as string[] })),
-    ...(failure.result?.parserErrors ?? []).map((parser) => ({ line: parser.token.startLine, found: parser.token.image, expected: [/Expecting token of type '([^']+)'/.exec(parser.message)?.[1] ?? ''] }))];
+  const langium = [
+    ...(failure.result?.lexerErrors ?? []).map((lexer) => ({
+      line: lexer.line,
+      found: /->(.*?)<-/s.exec(lexer.message)?.[1],
+      expected: [] as string[],
+    })),
+    ...(failure.result?.parserErrors ?? []).map((parser) => ({
+      line: parser.token.startLine,
+      found: parser.token.image,
+      expected: [/Expecting token of type '([^']+)'/.exec(parser.message)?.[1] ?? ''],
+    })),
+  ];
   if (langium.length > 0) {
     const first = langium.reduce((earliest, next) => ((next.line ?? Infinity) < (earliest.line ?? Infinity) ? next : earliest));
-    return { line: first.line === undefined || Number.isNaN(first.line) ? undefined : lineOf(first.line), message: unexpected(first.found, first.expected) };
+    return {
+      line: first.line === undefined || Number.isNaN(first.line) ? undefined : lineOf(first.line),
+      message: unexpected(first.found, first.expected),
+    };
   }
 
   if (failure.name === 'UnknownDiagramError' || message.startsWith('No diagram type detected')) {

@@ -52,10 +52,13 @@ export async function createMermaidRenderer(executablePath: string, cacheDir: st
         const created = await (await launch()).newPage();
         await created.setContent('<!doctype html><html><body></body></html>');
         await created.addScriptTag({ path: mermaidBundle });
-        await created.evaluate((config) => (window as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config), {
-          ...mermaidConfig,
-          theme: theme === 'dark' ? 'dark' : 'default',
-        });
+        await created.evaluate(
+          (config) => (window as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config),
+          {
+            ...mermaidConfig,
+            theme: theme === 'dark' ? 'dark' : 'default',
+          },
+        );
         return created;
       })();
       pages.set(theme, page);
@@ -67,7 +70,10 @@ export async function createMermaidRenderer(executablePath: string, cacheDir: st
     const page = await pageFor(theme);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new MermaidRenderError(source, `the diagram took more than ${timeoutMs / 1000} s to draw`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new MermaidRenderError(source, `the diagram took more than ${timeoutMs / 1000} s to draw`)),
+        timeoutMs,
+      );
     });
     let drawn: { svg: string } | { failure: string };
     try {
@@ -101,7 +107,9 @@ export async function createMermaidRenderer(executablePath: string, cacheDir: st
 
   return {
     async render(source, theme) {
-      const key = createHash('sha256').update(JSON.stringify([source, theme, mermaidConfig, mermaidVersion])).digest('hex');
+      const key = createHash('sha256')
+        .update(JSON.stringify([source, theme, mermaidConfig, mermaidVersion]))
+        .digest('hex');
       let svg = memory.get(key);
       if (!svg) {
         const file = join(cacheDir, `${key}.svg`);

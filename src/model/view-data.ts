@@ -75,7 +75,6 @@ export interface GraphView extends DiagramView {
   omitted: number;
 }
 
-
 export interface Progress {
   stories: number;
   /** Stories by workflow category. */

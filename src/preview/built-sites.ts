@@ -15,7 +15,8 @@ export interface BuiltSite {
  * `shownOut` is the folder as the person typed it, for the message.
  */
 export function findBuiltSites(outDir: string, shownOut: string, viewId?: string): { sites: BuiltSite[] } | { refused: Refusal } {
-  if (viewId !== undefined && !existsSync(join(outDir, viewId, 'index.html'))) return { refused: refusalOf(noBuiltSite, { id: viewId, out: shownOut }) };
+  if (viewId !== undefined && !existsSync(join(outDir, viewId, 'index.html')))
+    return { refused: refusalOf(noBuiltSite, { id: viewId, out: shownOut }) };
   const ids = viewId !== undefined ? [viewId] : siteFoldersIn(outDir);
   if (ids.length === 0) return { refused: refusalOf(noBuiltSites, { out: shownOut }) };
   const sites: BuiltSite[] = [];

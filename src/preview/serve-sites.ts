@@ -14,7 +14,11 @@ export interface ServedSite extends BuiltSite {
  * a base never collide, and a link from one site into another fails here as it would deployed apart.
  * On a port that cannot be used, closes the servers already started and says why in one line.
  */
-export async function serveSites(sites: BuiltSite[], host: string, firstPort: number): Promise<{ served: ServedSite[] } | { refused: Refusal }> {
+export async function serveSites(
+  sites: BuiltSite[],
+  host: string,
+  firstPort: number,
+): Promise<{ served: ServedSite[] } | { refused: Refusal }> {
   const servers: Server[] = [];
   const served: ServedSite[] = [];
   for (const [index, site] of sites.entries()) {
@@ -26,7 +30,10 @@ export async function serveSites(sites: BuiltSite[], host: string, firstPort: nu
       return { refused };
     }
     servers.push(server);
-    served.push({ ...site, url: `http://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}${site.base}` });
+    served.push({
+      ...site,
+      url: `http://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}${site.base}`,
+    });
   }
   return { served };
 }
@@ -35,7 +42,9 @@ export async function serveSites(sites: BuiltSite[], host: string, firstPort: nu
 function listen(server: Server, host: string, port: number): Promise<Refusal | undefined> {
   return new Promise((resolve) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      resolve(error.code === 'EADDRINUSE' ? refusalOf(portInUse, { port, host }) : refusalOf(cannotListen, { port, host, reason: error.message }));
+      resolve(
+        error.code === 'EADDRINUSE' ? refusalOf(portInUse, { port, host }) : refusalOf(cannotListen, { port, host, reason: error.message }),
+      );
     });
     server.listen(port, host, () => resolve(undefined));
   });

@@ -14,7 +14,8 @@ export function createSiteServer(site: BuiltSite): Server {
 }
 
 function answer(site: BuiltSite, request: IncomingMessage, response: ServerResponse): void {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Only GET and HEAD are served.', { Allow: 'GET, HEAD' });
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return sendText(response, 405, 'Only GET and HEAD are served.', { Allow: 'GET, HEAD' });
   const url = request.url ?? '/';
   const query = url.includes('?') ? url.slice(url.indexOf('?')) : '';
   const path = normalisedPath(url.slice(0, url.length - query.length));
@@ -66,7 +67,10 @@ function sendFileIfPresent(request: IncomingMessage, response: ServerResponse, s
   if (!stats?.isFile()) return false;
   response.writeHead(status, { 'Content-Type': contentTypeOf(file), 'Content-Length': stats.size });
   if (request.method === 'HEAD') response.end();
-  else createReadStream(file).on('error', () => response.destroy()).pipe(response);
+  else
+    createReadStream(file)
+      .on('error', () => response.destroy())
+      .pipe(response);
   return true;
 }
 
@@ -79,5 +83,7 @@ function redirect(response: ServerResponse, location: string): void {
 }
 
 function sendText(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers }).end(text);
+  response
+    .writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers })
+    .end(text);
 }

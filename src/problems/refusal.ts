@@ -9,6 +9,9 @@ import { describeProblem, type ProblemText } from './problem-text.ts';
 export type Refusal = ProblemText<RefusalCode>;
 
 /** The refusal a definition describes, with this data. */
-export function refusalOf<const Definition extends RefusalDefinition<never> & { code: RefusalCode }>(definition: Definition, ...data: DataArguments<Definition>): Refusal {
+export function refusalOf<const Definition extends RefusalDefinition<never> & { code: RefusalCode }>(
+  definition: Definition,
+  ...data: DataArguments<Definition>
+): Refusal {
   return describeProblem(definition, ...data);
 }

@@ -28,17 +28,30 @@ export function describeSchemaIssues(issues: readonly Issue[], data: unknown, sc
         return issue.keys.map((key) => ({ ...at(true, [...issue.path, key]), ...describeProblem(unknownKey, { key, allowed }) }));
       }
       case 'invalid_type':
-        return [{ ...at(false), ...describeProblem(wrongKindOfValue, { expected: typeName(issue.expected), found: describeValue(value) }) }];
+        return [
+          { ...at(false), ...describeProblem(wrongKindOfValue, { expected: typeName(issue.expected), found: describeValue(value) }) },
+        ];
       case 'invalid_value': {
         const allowed = issue.values.map(String);
         const written = typeof value === 'string' ? value : undefined;
         return [{ ...at(false), ...describeProblem(notAnAllowedValue, { allowed, found: describeValue(value), written }) }];
       }
       case 'invalid_union':
-        return [{ ...at(false), ...describeProblem(wrongKindOfValue, { expected: 'text, or a mapping with "text" and "done"', found: describeValue(value) }) }];
+        return [
+          {
+            ...at(false),
+            ...describeProblem(wrongKindOfValue, { expected: 'text, or a mapping with "text" and "done"', found: describeValue(value) }),
+          },
+        ];
       default:
         // One of our schemas' rules (../schemas/), or a rule Zod words itself.
-        return [{ ...at(false), ...(describeRuleIssue(issue, describeValue(value)) ?? describeProblem(invalidValue, { reason: issue.message, found: describeValue(value) })) }];
+        return [
+          {
+            ...at(false),
+            ...(describeRuleIssue(issue, describeValue(value)) ??
+              describeProblem(invalidValue, { reason: issue.message, found: describeValue(value) })),
+          },
+        ];
     }
   });
 }
@@ -57,7 +70,12 @@ export function allowedKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): 
   let current: z.core.$ZodType | undefined = unwrap(schema);
   for (const segment of path) {
     if (!current) return [];
-    const def = current._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType; options?: z.core.$ZodType[] };
+    const def = current._zod.def as {
+      type: string;
+      shape?: Record<string, z.core.$ZodType>;
+      element?: z.core.$ZodType;
+      options?: z.core.$ZodType[];
+    };
     if (def.type === 'object' && def.shape) current = unwrap(def.shape[String(segment)]);
     else if (def.type === 'array' && def.element) current = unwrap(def.element);
     else return [];
@@ -86,7 +104,14 @@ function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefine
 }
 
 function typeName(expected: string): string {
-  const names: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a mapping of keys to values' };
+  const names: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping of keys to values',
+  };
   return names[expected] ?? expected;
 }
 

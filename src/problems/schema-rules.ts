@@ -32,7 +32,8 @@ export function ruleMessage<const Definition extends RuleDefinition>(
 ): string {
   const message = (definition.message as (data: object) => string)({ ...known, found: '' });
   const other = rulesByMessage.get(message);
-  if (other && other.definition.code !== definition.code) throw new Error(`the schema rules ${other.definition.code} and ${definition.code} say the same: "${message}"`);
+  if (other && other.definition.code !== definition.code)
+    throw new Error(`the schema rules ${other.definition.code} and ${definition.code} say the same: "${message}"`);
   rulesByMessage.set(message, { definition, known: known ?? {} });
   return message;
 }

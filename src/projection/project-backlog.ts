@@ -37,7 +37,8 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
   const visiblePhase = new Map(phases.map((phase) => [idKey(phase.id), phase.id]));
   const visibleEpic = new Map(epics.map((epic) => [idKey(epic.id), epic.id]));
   const visibleStakeholder = new Map(stakeholders.map((stakeholder) => [idKey(stakeholder.id), stakeholder.id]));
-  const wanted = (list: string[] | undefined, values: string[]) => list === undefined || values.some((value) => list.some((item) => idKey(item) === idKey(value)));
+  const wanted = (list: string[] | undefined, values: string[]) =>
+    list === undefined || values.some((value) => list.some((item) => idKey(item) === idKey(value)));
 
   const stories = backlog.stories.filter(
     (story) => isVisible(story.data.visibility) && wanted(view.stakeholders, story.data.stakeholders) && wanted(view.tags, story.data.tags),
@@ -88,7 +89,9 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
       estimate: Object.values(estimate).some((value) => value !== undefined) ? dropUndefined(estimate) : undefined,
       acceptance: data.acceptance.map((item) => ({ text: item.text, done: item.done })),
       feedback: view.show.feedback
-        ? data.feedback.filter((item) => isVisible(item.visibility)).map((item) => dropUndefined({ date: item.date, from: resolve(visibleStakeholder, item.from), text: item.text }))
+        ? data.feedback
+            .filter((item) => isVisible(item.visibility))
+            .map((item) => dropUndefined({ date: item.date, from: resolve(visibleStakeholder, item.from), text: item.text }))
         : [],
       owner: view.show.owners ? data.owner : undefined,
       tags: [...data.tags],
@@ -103,7 +106,11 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
   const storyById = new Map(storyViews.map((story) => [story.id, story]));
   for (const story of storyViews) for (const id of story.dependsOn) storyById.get(id)!.dependents.push(story.id);
   const idsWhere = (keep: (story: StoryView) => boolean) => storyViews.filter(keep).map((story) => story.id);
-  const progressOf = (ids: string[]) => measureProgress(ids.map((id) => storyById.get(id)!), view.show.estimates);
+  const progressOf = (ids: string[]) =>
+    measureProgress(
+      ids.map((id) => storyById.get(id)!),
+      view.show.estimates,
+    );
 
   const phaseViews: PhaseView[] = phases
     .map((phase) => {
@@ -160,7 +167,15 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
     phases: phaseViews,
     epics: epics.map((epic) => {
       const ids = idsWhere((story) => story.epic === epic.id);
-      return dropUndefined({ id: epic.id, slug: slugOf(epic.id), title: epic.data.title, phase: resolve(visiblePhase, epic.data.phase), html: htmlOf(epic.bodyByLevel), stories: ids, progress: progressOf(ids) });
+      return dropUndefined({
+        id: epic.id,
+        slug: slugOf(epic.id),
+        title: epic.data.title,
+        phase: resolve(visiblePhase, epic.data.phase),
+        html: htmlOf(epic.bodyByLevel),
+        stories: ids,
+        progress: progressOf(ids),
+      });
     }),
     stakeholders: stakeholders.map((stakeholder) =>
       dropUndefined({

@@ -6,7 +6,16 @@
 const bodyIdPrefix = 'user-content-';
 
 /** Attributes that hold space-separated ids of the same page. */
-const idListAttributes = ['aria-describedby', 'aria-labelledby', 'aria-controls', 'aria-owns', 'aria-details', 'aria-flowto', 'aria-errormessage', 'aria-activedescendant'];
+const idListAttributes = [
+  'aria-describedby',
+  'aria-labelledby',
+  'aria-controls',
+  'aria-owns',
+  'aria-details',
+  'aria-flowto',
+  'aria-errormessage',
+  'aria-activedescendant',
+];
 
 /**
  * The attributes of one body element with its ids, names and same-page links moved into the body's

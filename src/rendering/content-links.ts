@@ -17,7 +17,11 @@ const anchor = /<a\b([^>]*?)\shref="([^"]*)"([^>]*)>/g;
  * path of every entry file to its marker target (`stories/par-12`). A relative link to anything else (a missing
  * file, a file that is no entry) would be a broken link or publish a path: it is refused.
  */
-export function markContentLinks(html: string, entryPath: string, targets: ReadonlyMap<string, string>): { html: string; refused: RefusedLink[] } {
+export function markContentLinks(
+  html: string,
+  entryPath: string,
+  targets: ReadonlyMap<string, string>,
+): { html: string; refused: RefusedLink[] } {
   const refused: RefusedLink[] = [];
   const marked = html.replace(anchor, (whole, before: string, href: string, after: string) => {
     if (!isRelativeAddress(href)) return whole;

@@ -9,10 +9,13 @@ import { bodyFeatures } from '../body/body-syntax.ts';
  * diagram step. `plugins` change the tree before it becomes HTML (./level-blocks.ts).
  */
 export async function createMarkdownRenderer(): Promise<(markdown: string, plugins: MdastPluginDefinition[]) => Promise<string>> {
-  const highlight = await satteriCreateHighlightFn(
-    { type: 'shiki', excludeLangs: ['mermaid'] },
-    { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, langs: [], wrap: false, transformers: [] } as never,
-  );
+  const highlight = await satteriCreateHighlightFn({ type: 'shiki', excludeLangs: ['mermaid'] }, {
+    themes: { light: 'github-light', dark: 'github-dark' },
+    defaultColor: false,
+    langs: [],
+    wrap: false,
+    transformers: [],
+  } as never);
   return async (markdown, plugins) => {
     const hastPlugins = [satteriHighlightPlugin(highlight!, ['mermaid']), satteriHeadingIdsPlugin()];
     const result = await markdownToHtml(markdown, { features: bodyFeatures, mdastPlugins: plugins, hastPlugins });

@@ -52,7 +52,8 @@ export async function renderBacklog(
   }
 
   const renderBody = async (body: BodySource): Promise<RenderedHtml[]> => {
-    const report = (problem: ProblemAtLine) => problems.push({ file: body.file, column: 1, field: body.field, ...problem, line: body.firstLine + problem.line - 1 });
+    const report = (problem: ProblemAtLine) =>
+      problems.push({ file: body.file, column: 1, field: body.field, ...problem, line: body.firstLine + problem.line - 1 });
     let tree: MdastNode;
     try {
       tree = parseBody(body.text, body.format);
@@ -85,7 +86,12 @@ export async function renderBacklog(
     return bodyByLevel;
   };
 
-  const renderHtml = async (body: BodySource, shown: Set<string>, hasDirectives: boolean, report: (problem: ProblemAtLine) => void): Promise<RenderedHtml> => {
+  const renderHtml = async (
+    body: BodySource,
+    shown: Set<string>,
+    hasDirectives: boolean,
+    report: (problem: ProblemAtLine) => void,
+  ): Promise<RenderedHtml> => {
     let html: string;
     try {
       const plugins = hasDirectives ? [levelBlocksPlugin(shown)] : [];
@@ -110,7 +116,14 @@ export async function renderBacklog(
     report({ line: lineOf(body.text, found.text), ...levelTextLeftInHtml(levels[index], found) });
   };
 
-  const bodyOf = (entry: Entry<unknown>): BodySource => ({ text: entry.body, format: formatOfBody(entry.path), path: entry.path, file: entry.file, field: '', firstLine: entry.bodyLine });
+  const bodyOf = (entry: Entry<unknown>): BodySource => ({
+    text: entry.body,
+    format: formatOfBody(entry.path),
+    path: entry.path,
+    file: entry.file,
+    field: '',
+    firstLine: entry.bodyLine,
+  });
   const withBody = async <T>(entry: Entry<T>): Promise<Rendered<T>> => ({
     ...entry,
     bodyByLevel: await renderBody(bodyOf(entry)),
@@ -121,7 +134,8 @@ export async function renderBacklog(
   for (const view of backlog.views) {
     // Checked when the content was loaded: a refused logo stopped the build there.
     const written = view.data.theme?.logo;
-    const image = written === undefined ? undefined : readPublishableImage(resolve(contentRoot, written), contentRoot, { kind: 'logo', written });
+    const image =
+      written === undefined ? undefined : readPublishableImage(resolve(contentRoot, written), contentRoot, { kind: 'logo', written });
     if (!image || 'refused' in image) continue;
     const logo = image.asset;
     logos.set(view.id, logo.name);
@@ -194,5 +208,10 @@ async function findMermaidProblems(tree: MdastNode): Promise<ProblemAtLine[]> {
 
 /** The first line of `text` that holds `needle`, for pointing at a problem found in the HTML. */
 function lineOf(text: string, needle: string): number {
-  return Math.max(0, text.split('\n').findIndex((line) => line.includes(needle))) + 1;
+  return (
+    Math.max(
+      0,
+      text.split('\n').findIndex((line) => line.includes(needle)),
+    ) + 1
+  );
 }

@@ -11,7 +11,23 @@ import { allowedBodyStyles } from './body-styles.ts';
 const options: sanitizeHtml.IOptions = {
   allowedTags: [
     ...sanitizeHtml.defaults.allowedTags,
-    'img', 'picture', 'source', 'figure', 'figcaption', 'details', 'summary', 'input', 'del', 'ins', 'kbd', 'mark', 'sub', 'sup', 'video', 'audio', 'track',
+    'img',
+    'picture',
+    'source',
+    'figure',
+    'figcaption',
+    'details',
+    'summary',
+    'input',
+    'del',
+    'ins',
+    'kbd',
+    'mark',
+    'sub',
+    'sup',
+    'video',
+    'audio',
+    'track',
   ],
   allowedAttributes: {
     '*': ['id', 'class', 'title', 'lang', 'dir', 'role', 'tabindex', 'aria-*', 'data-*', 'style', 'align'],
@@ -48,7 +64,9 @@ const options: sanitizeHtml.IOptions = {
  */
 function boxedAttributes(attributes: Record<string, string>): Record<string, string> {
   const kept = Object.entries(attributes).filter(([name]) => !name.toLowerCase().startsWith('data-pagefind'));
-  return attributesWithBodyIds(Object.fromEntries(kept.map(([name, value]) => [name, name === 'class' ? withoutClass(value, 'mermaid') : value])));
+  return attributesWithBodyIds(
+    Object.fromEntries(kept.map(([name, value]) => [name, name === 'class' ? withoutClass(value, 'mermaid') : value])),
+  );
 }
 
 function withoutClass(classes: string, unwanted: string): string {

@@ -12,10 +12,22 @@ import { writeNewFile } from './write-new-file.ts';
 
 /** The kinds named by their title: `new phase "Field trials"` writes `phases/field-trials.md`. */
 const entryKinds = {
-  phase: { collection: 'phases', extension: '.md', template: (title, { project, entries }) => phaseTemplate({ title, order: nextPhaseOrder(entries.phases), project }) },
-  epic: { collection: 'epics', extension: '.md', template: (title, { project, entries }) => epicTemplate({ title, project, phases: idsOf(entries.phases) }) },
+  phase: {
+    collection: 'phases',
+    extension: '.md',
+    template: (title, { project, entries }) => phaseTemplate({ title, order: nextPhaseOrder(entries.phases), project }),
+  },
+  epic: {
+    collection: 'epics',
+    extension: '.md',
+    template: (title, { project, entries }) => epicTemplate({ title, project, phases: idsOf(entries.phases) }),
+  },
   stakeholder: { collection: 'stakeholders', extension: '.yaml', template: (name, { project }) => stakeholderTemplate({ name, project }) },
-  view: { collection: 'views', extension: '.yaml', template: (title, { project, entries }) => viewTemplate({ title, project, stakeholders: idsOf(entries.stakeholders) }) },
+  view: {
+    collection: 'views',
+    extension: '.yaml',
+    template: (title, { project, entries }) => viewTemplate({ title, project, stakeholders: idsOf(entries.stakeholders) }),
+  },
 } satisfies Record<string, { collection: CollectionName; extension: string; template: (title: string, context: ContentContext) => string }>;
 
 export type EntryKind = keyof typeof entryKinds;

@@ -69,4 +69,3 @@ export function storyTemplate({ title, phase, epic, project, known }: StoryTempl
     '',
   ].join('\n');
 }
-

@@ -1,6 +1,14 @@
 import { z } from 'astro/zod';
 import { entryIdPattern } from '../model/ids.ts';
-import { emptyText, invalidId, invalidLevelName, negativeAmount, noSuchDay, notADate, notAWebAddress } from '../problems/catalogue/fields.ts';
+import {
+  emptyText,
+  invalidId,
+  invalidLevelName,
+  negativeAmount,
+  noSuchDay,
+  notADate,
+  notAWebAddress,
+} from '../problems/catalogue/fields.ts';
 import { ruleMessage } from '../problems/schema-rules.ts';
 
 // The words of a rule are the catalogue's (ruleMessage); a value of the wrong kind is worded by
@@ -22,9 +30,7 @@ export function isRealDate(value: string): boolean {
 }
 
 /** An entry id (see entryIdPattern) as written in files and references. */
-export const entryId = z
-  .string()
-  .regex(entryIdPattern, { error: ruleMessage(invalidId) });
+export const entryId = z.string().regex(entryIdPattern, { error: ruleMessage(invalidId) });
 
 /** A list of ids referring to another collection; checked against it by the cross-checks. */
 export const entryIds = z.array(entryId);
@@ -33,9 +39,7 @@ export const entryIds = z.array(entryId);
 export const nonNegative = z.number().min(0, { error: ruleMessage(negativeAmount) });
 
 /** A name that can be written as a `:::name` container directive. */
-export const levelName = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]*$/, { error: ruleMessage(invalidLevelName) });
+export const levelName = z.string().regex(/^[a-z][a-z0-9-]*$/, { error: ruleMessage(invalidLevelName) });
 
 /**
  * A web address, http or https only: it becomes a link on published pages, where a `javascript:`
@@ -45,7 +49,10 @@ export function webAddress(example = 'https://example.org/spec') {
   return z.url({ protocol: /^https?$/, error: ruleMessage(notAWebAddress, { example }) });
 }
 
-export const nonEmptyText = z.string().trim().min(1, { error: ruleMessage(emptyText) });
+export const nonEmptyText = z
+  .string()
+  .trim()
+  .min(1, { error: ruleMessage(emptyText) });
 
 /** An enum over values known only once project.yaml is read (visibility levels, workflow ids). */
 export function oneOf(values: readonly string[]) {

@@ -5,7 +5,6 @@ import { ruleIssue, ruleMessage } from '../problems/schema-rules.ts';
 import { calendarDate, nonEmptyText, nonNegative, oneOf } from './fields.ts';
 import type { SchemaSettings } from './settings.ts';
 
-
 /** `phases/<id>.md` frontmatter: a roadmap phase. The body describes it. */
 export function createPhaseSchema({ levels }: SchemaSettings) {
   return z

@@ -36,25 +36,36 @@ export const projectSchema = z
     /** Level of content that sets none. Default: the last (most restricted) level. */
     defaultVisibility: levelName.optional(),
     /** Story statuses and their categories. Default: draft, ready, in-progress, in-review, done, dropped. */
-    workflow: z.array(workflowStatus).min(1).default(() => defaultWorkflow.map((status) => ({ ...status }))),
+    workflow: z
+      .array(workflowStatus)
+      .min(1)
+      .default(() => defaultWorkflow.map((status) => ({ ...status }))),
     /** URL of the repository, for "edit this page" and history links. */
     repository: webAddress('https://github.com/owner/repository').optional(),
     /** Prefix of new story ids made by `backlog-docs new story`. Default `ST`. */
-    idPrefix: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, { error: ruleMessage(invalidIdPrefix) }).default('ST'),
+    idPrefix: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9]*$/, { error: ruleMessage(invalidIdPrefix) })
+      .default('ST'),
   })
   .superRefine(
     (project, context) => {
-    reportDuplicates(project.visibilityLevels, ['visibilityLevels'], context);
-    reportDuplicates(project.workflow.map((status) => status.id), ['workflow'], context, 'id');
-    if (project.defaultVisibility !== undefined && !project.visibilityLevels.includes(project.defaultVisibility)) {
-      context.addIssue({
-        code: 'invalid_value',
-        values: project.visibilityLevels,
-        path: ['defaultVisibility'],
-        input: project.defaultVisibility,
-      });
-    }
-  },
+      reportDuplicates(project.visibilityLevels, ['visibilityLevels'], context);
+      reportDuplicates(
+        project.workflow.map((status) => status.id),
+        ['workflow'],
+        context,
+        'id',
+      );
+      if (project.defaultVisibility !== undefined && !project.visibilityLevels.includes(project.defaultVisibility)) {
+        context.addIssue({
+          code: 'invalid_value',
+          values: project.visibilityLevels,
+          path: ['defaultVisibility'],
+          input: project.defaultVisibility,
+        });
+      }
+    },
     // Also run when another key is wrong, so every problem of project.yaml is listed at once.
     { when: ({ value }) => isProjectShaped(value) },
   )

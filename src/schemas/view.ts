@@ -32,13 +32,19 @@ export function createViewSchema({ levels }: SchemaSettings) {
     /** Absolute URL the site is deployed at (sitemap, RSS, canonical links). */
     site: webAddress('https://roadmap.example.com').optional(),
     /** Base path the site is served under. Default `/`. */
-    base: z.string().regex(/^\//, { error: ruleMessage(invalidBasePath) }).default('/'),
+    base: z
+      .string()
+      .regex(/^\//, { error: ruleMessage(invalidBasePath) })
+      .default('/'),
     /** Whether the site has full-text search. Default `true`. */
     search: z.boolean().default(true),
     /** Accent colour, and a logo: a file of the content folder, by its path from there. */
     theme: z
       .strictObject({
-        accent: z.string().regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, { error: ruleMessage(invalidAccentColour) }).optional(),
+        accent: z
+          .string()
+          .regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, { error: ruleMessage(invalidAccentColour) })
+          .optional(),
         logo: z.string().min(1).optional(),
       })
       .optional(),

@@ -32,9 +32,16 @@ export function describeChange(entry: ChangeEntry, context: ChangeContext): Desc
   const { t, format } = context;
   const label = t.changeKinds[entry.kind];
   if (entry.kind === 'phase-dates') {
-    const range = (dates: { start?: string; end?: string }) => [dates.start, dates.end].map((date) => (date ? format.date(date) : '…')).join(' – ');
+    const range = (dates: { start?: string; end?: string }) =>
+      [dates.start, dates.end].map((date) => (date ? format.date(date) : '…')).join(' – ');
     const phase = context.phase(entry.phase);
-    return { kind: entry.kind, label, title: phase.title, url: context.url.phase(phase.id), detail: `${range(entry.from)} → ${range(entry.to)}` };
+    return {
+      kind: entry.kind,
+      label,
+      title: phase.title,
+      url: context.url.phase(phase.id),
+      detail: `${range(entry.from)} → ${range(entry.to)}`,
+    };
   }
   const story = context.story(entry.story);
   const subject = { kind: entry.kind, label, id: story.id, title: story.title, url: context.url.story(story.id) };

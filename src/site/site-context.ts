@@ -20,7 +20,10 @@ export const epicById = new Map(view.epics.map((epic) => [epic.id, epic]));
 export const stakeholderById = new Map(view.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder]));
 // The default workflow speaks the site's language; a project's own workflow keeps its own labels.
 const keepsDefaultWorkflow = JSON.stringify(view.project.workflow) === JSON.stringify(defaultWorkflow);
-export const workflow = view.project.workflow.map((status) => ({ ...status, label: keepsDefaultWorkflow ? t.defaultStatuses[status.id] : status.label }));
+export const workflow = view.project.workflow.map((status) => ({
+  ...status,
+  label: keepsDefaultWorkflow ? t.defaultStatuses[status.id] : status.label,
+}));
 export const statusById = new Map(workflow.map((status) => [status.id, status]));
 
 /** A path inside the site, under its base. */
@@ -44,7 +47,9 @@ export const readingOrder: { kind: 'phase' | 'story'; id: string; title: string;
     { kind: 'phase' as const, id: phase.id, title: phase.title, url: urls.phase(phase.id) },
     ...phase.stories.map((id) => ({ kind: 'story' as const, id, title: storyById.get(id)!.title, url: urls.story(id) })),
   ]),
-  ...view.stories.filter((story) => !story.phase).map((story) => ({ kind: 'story' as const, id: story.id, title: story.title, url: urls.story(story.id) })),
+  ...view.stories
+    .filter((story) => !story.phase)
+    .map((story) => ({ kind: 'story' as const, id: story.id, title: story.title, url: urls.story(story.id) })),
 ];
 
 // Looked up once per page: a Map keeps the whole build linear in the number of pages.

@@ -12,7 +12,8 @@ export function siteRoutesIntegration(packageRoot: string): AstroIntegration {
     name: 'backlog-docs:routes',
     hooks: {
       'astro:config:setup'({ injectRoute, updateConfig }) {
-        for (const entrypoint of listPages(pagesDir)) injectRoute({ pattern: routePatternOf(relative(pagesDir, entrypoint)), entrypoint, prerender: true });
+        for (const entrypoint of listPages(pagesDir))
+          injectRoute({ pattern: routePatternOf(relative(pagesDir, entrypoint)), entrypoint, prerender: true });
         // In `dev`, the server reads the pages from the root's copy (src/build/astro-root.ts).
         updateConfig({ vite: { server: { fs: { allow: [pagesDir] } } } });
       },
@@ -29,6 +30,10 @@ function listPages(dir: string): string[] {
 
 /** Astro's file-based routing, for a page's path under the pages folder: `stories/[slug].astro` → `/stories/[slug]`. */
 export function routePatternOf(path: string): string {
-  const route = path.split(sep).join('/').replace(/\.(astro|ts)$/, '').replace(/(^|\/)index$/, '');
+  const route = path
+    .split(sep)
+    .join('/')
+    .replace(/\.(astro|ts)$/, '')
+    .replace(/(^|\/)index$/, '');
   return `/${route}`;
 }

@@ -13,7 +13,8 @@ type AnyEntry = Entry<unknown>;
  */
 export function crossCheckBacklog(entries: Entries, invalidIds: Partial<Record<keyof Entries, string[]>> = {}): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const report: Report = (entry, path, problem) => problems.push({ file: entry.file, ...entry.locate(path), field: path.join('.'), ...problem });
+  const report: Report = (entry, path, problem) =>
+    problems.push({ file: entry.file, ...entry.locate(path), field: path.join('.'), ...problem });
 
   const indexes = {
     views: indexById(entries.views, report),
@@ -35,7 +36,8 @@ export function crossCheckBacklog(entries: Entries, invalidIds: Partial<Record<k
   const orders = new Map<number, AnyEntry>();
   for (const phase of entries.phases) {
     const other = orders.get(phase.data.order);
-    if (other) report(phase, ['order'], describeProblem(duplicatePhaseOrder, { order: phase.data.order, otherId: other.id, otherFile: other.file }));
+    if (other)
+      report(phase, ['order'], describeProblem(duplicatePhaseOrder, { order: phase.data.order, otherId: other.id, otherFile: other.file }));
     else orders.set(phase.data.order, phase);
   }
   for (const epic of entries.epics) checkReference(epic, ['phase'], epic.data.phase, 'phases');

@@ -15,9 +15,12 @@ export function findLevelTextInFields(backlog: Backlog): ContentProblem[] {
     if (typeof value === 'string') {
       const level = levelOpenerIn(value, levels);
       if (level === undefined) return;
-      problems.push(problemAt({ file: entry.file, ...entry.locate(path), field: path.join('.') }, levelTextInField, { level, text: value }));
+      problems.push(
+        problemAt({ file: entry.file, ...entry.locate(path), field: path.join('.') }, levelTextInField, { level, text: value }),
+      );
     } else if (Array.isArray(value)) value.forEach((item, index) => visit(entry, item, [...path, index]));
-    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(entry, item, [...path, key]);
+    else if (value !== null && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) visit(entry, item, [...path, key]);
   };
   for (const collection of ['views', 'phases', 'epics', 'stakeholders', 'stories'] as const) {
     for (const entry of backlog[collection]) visit(entry, entry.data, []);

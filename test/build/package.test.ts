@@ -14,20 +14,39 @@ let installed: string;
 let packageFiles: Record<string, string>;
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: project, encoding: 'utf8', env: { ...process.env, ...gitIdentity } });
-const gitIdentity = { GIT_AUTHOR_NAME: 'PO', GIT_AUTHOR_EMAIL: 'po@example.org', GIT_COMMITTER_NAME: 'PO', GIT_COMMITTER_EMAIL: 'po@example.org' };
+const gitIdentity = {
+  GIT_AUTHOR_NAME: 'PO',
+  GIT_AUTHOR_EMAIL: 'po@example.org',
+  GIT_COMMITTER_NAME: 'PO',
+  GIT_COMMITTER_EMAIL: 'po@example.org',
+};
 const { GITHUB_ACTIONS: _, SOURCE_DATE_EPOCH: __, ...environment } = process.env;
 /** `npx backlog-docs …` in the project, as its owner types it. */
-const npx = (...args: string[]) => spawnSync('npx', ['--no-install', 'backlog-docs', ...args], { cwd: project, encoding: 'utf8', env: { ...environment, ASTRO_TELEMETRY_DISABLED: '1' } });
+const npx = (...args: string[]) =>
+  spawnSync('npx', ['--no-install', 'backlog-docs', ...args], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...environment, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'backlog-docs-package-'));
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  );
   const tarball = join(work, packed[0].filename);
   project = join(work, 'farm-backlog');
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'farm-backlog', private: true }, null, 2));
   git('init', '--quiet', '--initial-branch=main');
-  execFileSync('npm', ['install', '--save-dev', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], { cwd: project, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['install', '--save-dev', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], {
+    cwd: project,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   installed = join(project, 'node_modules', 'backlog-docs');
   packageFiles = hashTree(installed);
 }, 600_000);
@@ -81,6 +100,11 @@ describe('backlog-docs installed from its tarball in a product owner’s reposit
   test('nothing was written inside the installed package, and the project holds only its own files', () => {
     expect(hashTree(installed)).toEqual(packageFiles);
     const status = git('status', '--porcelain', '--ignored');
-    expect(status.split('\n').filter((line) => line.startsWith('!!')).sort()).toEqual(['!! dist/', '!! node_modules/']);
+    expect(
+      status
+        .split('\n')
+        .filter((line) => line.startsWith('!!'))
+        .sort(),
+    ).toEqual(['!! dist/', '!! node_modules/']);
   });
 });

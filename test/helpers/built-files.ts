@@ -37,7 +37,9 @@ export function findInFiles(files: Map<string, string>, needles: readonly string
   const found: Record<string, string[]> = {};
   const withoutTags = new Map([...files].map(([path, text]) => [path, text.replace(/<[^>]*>/g, '')]));
   for (const needle of needles) {
-    const where = [...files].filter(([path, text]) => text.includes(needle) || withoutTags.get(path)!.includes(needle)).map(([path]) => path);
+    const where = [...files]
+      .filter(([path, text]) => text.includes(needle) || withoutTags.get(path)!.includes(needle))
+      .map(([path]) => path);
     if (where.length > 0) found[needle] = where;
   }
   return found;

@@ -9,7 +9,11 @@ export { launchChromium };
  */
 export function findChromium(): string | undefined {
   const found = findProductChromium();
-  if (!found && process.env.BACKLOG_DOCS_REQUIRE_CHROMIUM) throw new Error('Chromium is required here but none was found (install it, or set BACKLOG_DOCS_CHROMIUM to its path)');
-  if (!found) console.warn("\n*** No Chromium found: browser tests are SKIPPED. Install Debian's chromium, or set BACKLOG_DOCS_CHROMIUM to its path. ***\n");
+  if (!found && process.env.BACKLOG_DOCS_REQUIRE_CHROMIUM)
+    throw new Error('Chromium is required here but none was found (install it, or set BACKLOG_DOCS_CHROMIUM to its path)');
+  if (!found)
+    console.warn(
+      "\n*** No Chromium found: browser tests are SKIPPED. Install Debian's chromium, or set BACKLOG_DOCS_CHROMIUM to its path. ***\n",
+    );
   return found;
 }

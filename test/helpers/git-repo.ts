@@ -53,10 +53,13 @@ export function createContentRepository(fixture: string) {
     commit(date: string, message = 'change') {
       git(['add', '-A']);
       const when = `${date}T12:00:00Z`;
-      git(['-c', 'user.name=T', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', `${message} ${commitMessageCanary}`], {
-        GIT_AUTHOR_DATE: when,
-        GIT_COMMITTER_DATE: when,
-      });
+      git(
+        ['-c', 'user.name=T', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', `${message} ${commitMessageCanary}`],
+        {
+          GIT_AUTHOR_DATE: when,
+          GIT_COMMITTER_DATE: when,
+        },
+      );
       return git(['rev-parse', 'HEAD']);
     },
   };

@@ -12,7 +12,9 @@ const imports = (text: string) => [...text.matchAll(/(?:import|from)\s*['"]([^'"
 // Which folders each may import is test/unit/layers.test.ts; these are the site's own rules.
 describe('leaks are impossible by construction', () => {
   test('no content collection: the sites are built from the projection alone', () => {
-    const readers = sources.filter(({ text }) => imports(text).includes('astro:content') || /defineCollection|content\.config/.test(text)).map(({ path }) => path);
+    const readers = sources
+      .filter(({ text }) => imports(text).includes('astro:content') || /defineCollection|content\.config/.test(text))
+      .map(({ path }) => path);
     expect(readers).toEqual([]);
   });
 

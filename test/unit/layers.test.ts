@@ -41,13 +41,35 @@ const layers: Record<string, { folders: string[]; packages: string[] }> = {
   styles: { folders: [], packages: [] },
   // The tool: build steps, the commands and their helpers.
   build: {
-    folders: ['model', 'problems', 'text', 'escaping', 'paths', 'git', 'body', 'loading', 'validation', 'rendering', 'projection', 'diagrams', 'mermaid', 'browser', 'diff', 'history', 'search', 'site'],
+    folders: [
+      'model',
+      'problems',
+      'text',
+      'escaping',
+      'paths',
+      'git',
+      'body',
+      'loading',
+      'validation',
+      'rendering',
+      'projection',
+      'diagrams',
+      'mermaid',
+      'browser',
+      'diff',
+      'history',
+      'search',
+      'site',
+    ],
     packages: ['node', 'astro'],
   },
   preview: { folders: ['problems', 'text'], packages: ['node'] },
   scaffold: { folders: ['model', 'problems', 'schemas', 'loading'], packages: ['node', 'yaml'] },
   cli: { folders: ['model', 'problems', 'text'], packages: ['node'] },
-  commands: { folders: ['model', 'problems', 'text', 'cli', 'build', 'history', 'diff', 'preview', 'scaffold', 'projection'], packages: ['node'] },
+  commands: {
+    folders: ['model', 'problems', 'text', 'cli', 'build', 'history', 'diff', 'preview', 'scaffold', 'projection'],
+    packages: ['node'],
+  },
 };
 
 /** Folders whose code, followed through every import, reaches no Node built-in, Astro or browser. */
@@ -102,7 +124,9 @@ function packageOf(spec: string): string {
 
 /** The src/ file a relative import names (its folder is what the layers are about). */
 function targetOf(file: SourceFile, spec: string): string {
-  return relative(projectRoot, resolve(projectRoot, dirname(file.path), spec)).split(sep).join('/');
+  return relative(projectRoot, resolve(projectRoot, dirname(file.path), spec))
+    .split(sep)
+    .join('/');
 }
 
 describe('layers', () => {

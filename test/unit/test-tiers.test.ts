@@ -19,7 +19,12 @@ test('a unit test starts no process, git repository, site build or browser', () 
 });
 
 // Tests of the repository as a whole sit at the top of their tier.
-const wholeRepositoryTests = ['test/unit/architecture.test.ts', 'test/unit/layers.test.ts', 'test/unit/test-tiers.test.ts', 'test/build/package.test.ts'];
+const wholeRepositoryTests = [
+  'test/unit/architecture.test.ts',
+  'test/unit/layers.test.ts',
+  'test/unit/test-tiers.test.ts',
+  'test/build/package.test.ts',
+];
 
 test('a test lives in its tier, in the folder named after the src/ folder it tests', () => {
   const srcFolders = new Set(

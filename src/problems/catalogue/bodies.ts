@@ -28,7 +28,8 @@ export const levelBlockWithLabel = {
 export const levelBlockClosedByInner = {
   code: 'level-block-closed-by-inner',
   title: 'a `:::level` block ended by the `:::` of a block inside it',
-  message: ({ name, inner }) => `the ":::${name}" block ends with the ":::" of the ":::${inner}" block inside it, so what follows it would be shown`,
+  message: ({ name, inner }) =>
+    `the ":::${name}" block ends with the ":::" of the ":::${inner}" block inside it, so what follows it would be shown`,
   hint: ({ name, colons }) => `give the outer block more colons than the inner one: "${colons}${name}" … "${colons}"`,
 } satisfies ProblemDefinition<{ name: string; inner: string; colons: string }>;
 
@@ -149,7 +150,9 @@ export const linkToNoEntry = {
 export const levelTextLeftInPage = {
   code: 'level-text-left-in-page',
   title: 'the last guard: a page of a site below the team site would still show text that opens a `:::level` block',
-  message: ({ viewLevel, level }) => `a "${viewLevel}" page would still show text that opens a ":::${level}" block, so nothing is published`,
+  message: ({ viewLevel, level }) =>
+    `a "${viewLevel}" page would still show text that opens a ":::${level}" block, so nothing is published`,
   found: ({ text }) => text,
-  hint: ({ level }) => `write the block as ":::${level}" alone on its line and close it with ":::"; if it already is, report this to backlog-docs`,
+  hint: ({ level }) =>
+    `write the block as ":::${level}" alone on its line and close it with ":::"; if it already is, report this to backlog-docs`,
 } satisfies ProblemDefinition<{ viewLevel: string; level: string; text: string }>;

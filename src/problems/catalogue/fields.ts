@@ -166,7 +166,11 @@ export const duplicateId = {
   title: 'two entries of a collection with the same id (ignoring case and Unicode forms)',
   message: ({ id, firstId, firstFile }) =>
     `the id "${id}" is already used by ${firstFile}${
-      firstId === id ? '' : firstId.toLowerCase() === id.toLowerCase() ? ' (ids that differ only in case are the same)' : ` ("${firstId}" looks the same but is written with other Unicode characters)`
+      firstId === id
+        ? ''
+        : firstId.toLowerCase() === id.toLowerCase()
+          ? ' (ids that differ only in case are the same)'
+          : ` ("${firstId}" looks the same but is written with other Unicode characters)`
     }`,
   hint: 'ids are unique per collection; rename the file or set another id',
 } satisfies ProblemDefinition<{ id: string; firstId: string; firstFile: string }>;

@@ -11,7 +11,8 @@ import * as usage from './usage.ts';
 type CodeOf<Area> = Area[keyof Area] extends infer Definition ? (Definition extends { code: infer Code } ? Code : never) : never;
 
 /** Codes of content problems: reported by `check`, `build`, `dev` and `diff`, exit code 1. */
-export type ContentProblemCode = CodeOf<typeof contentFiles> | CodeOf<typeof fields> | CodeOf<typeof bodies> | CodeOf<typeof assetsAndDiagrams>;
+export type ContentProblemCode =
+  CodeOf<typeof contentFiles> | CodeOf<typeof fields> | CodeOf<typeof bodies> | CodeOf<typeof assetsAndDiagrams>;
 /** Codes of usage errors: a mistake in the command line, exit code 2. */
 export type UsageErrorCode = CodeOf<typeof usage>;
 /** Codes of refusals: a command typed right that cannot do its work here, exit code 1. */
@@ -20,7 +21,12 @@ export type ProblemCode = ContentProblemCode | UsageErrorCode | RefusalCode;
 
 /** Every definition by kind, in catalogue order: for the README's table and its test. */
 export const catalogue = {
-  'content problems': [...Object.values(contentFiles), ...Object.values(fields), ...Object.values(bodies), ...Object.values(assetsAndDiagrams)],
+  'content problems': [
+    ...Object.values(contentFiles),
+    ...Object.values(fields),
+    ...Object.values(bodies),
+    ...Object.values(assetsAndDiagrams),
+  ],
   'usage errors': Object.values(usage),
   refusals: Object.values(refusals),
 } as const;

@@ -49,7 +49,8 @@ export const unknownFormat = {
 export const notInGitRepository = {
   code: 'not-in-git-repository',
   title: '`diff` on a content folder that is not in a git repository',
-  message: ({ folder }) => `"${folder}" is not a folder of a git repository: diff compares two commits of the repository holding the content`,
+  message: ({ folder }) =>
+    `"${folder}" is not a folder of a git repository: diff compares two commits of the repository holding the content`,
 } satisfies UsageErrorDefinition<{ folder: string }>;
 
 export const unknownRevision = {
@@ -144,5 +145,6 @@ export const siteFolderIsAFile = {
 export const siteFolderNotBuilt = {
   code: 'site-folder-not-built',
   title: 'the folder of a view site holds files that backlog-docs did not build',
-  message: ({ id, site }) => `${site} holds files that are not a site backlog-docs built, and building "${id}" would replace them: move them, or choose another --out`,
+  message: ({ id, site }) =>
+    `${site} holds files that are not a site backlog-docs built, and building "${id}" would replace them: move them, or choose another --out`,
 } satisfies UsageErrorDefinition<{ id: string; site: string }>;

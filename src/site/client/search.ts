@@ -12,7 +12,11 @@ interface PagefindResult {
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(query: string, options: { filters: Record<string, string> }, ms?: number): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+  debouncedSearch(
+    query: string,
+    options: { filters: Record<string, string> },
+    ms?: number,
+  ): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
 
 interface Strings {
@@ -62,7 +66,9 @@ export function setUpSearch(): void {
   };
 
   const selectedFilters = () =>
-    Object.fromEntries([...filterBox.querySelectorAll('select')].filter((select) => select.value).map((select) => [select.name, select.value]));
+    Object.fromEntries(
+      [...filterBox.querySelectorAll('select')].filter((select) => select.value).map((select) => [select.name, select.value]),
+    );
 
   async function search() {
     const module = await load();
@@ -137,7 +143,8 @@ export function setUpSearch(): void {
     if (event.target === dialog) dialog.close();
   });
   document.addEventListener('keydown', (event) => {
-    const typing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
+    const typing =
+      event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
     if ((event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) {
       event.preventDefault();
       open();

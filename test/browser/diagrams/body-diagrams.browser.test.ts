@@ -27,12 +27,16 @@ describe.skipIf(!chromiumPath)('diagrams written in bodies, built without Chromi
   beforeAll(async () => {
     work = contentWithScenario();
     const content = join(work, 'content');
-    const append = (file: string, text: string) => writeFileSync(join(content, file), `${readFileSync(join(content, file), 'utf8')}\n${text}\n`);
+    const append = (file: string, text: string) =>
+      writeFileSync(join(content, file), `${readFileSync(join(content, file), 'utf8')}\n${text}\n`);
     append('project.yaml', `summary: |\n${block('SummaryBlock').replace(/^/gm, '  ')}`);
     append('phases/p1.md', block('PhaseBlock'));
     append('epics/e1.md', block('EpicBlock'));
     append('stories/ST-1.md', block('StoryBlock'));
-    const build = runScript('build', ['--content', 'content', '--out', 'out'], { cwd: work, env: { BACKLOG_DOCS_CHROMIUM: 'none', SOURCE_DATE_EPOCH: '1795392000' } });
+    const build = runScript('build', ['--content', 'content', '--out', 'out'], {
+      cwd: work,
+      env: { BACKLOG_DOCS_CHROMIUM: 'none', SOURCE_DATE_EPOCH: '1795392000' },
+    });
     expect(build.stderr).toBe('');
     expect(build.status).toBe(0);
     server = await serveStatic({ '/': join(work, 'out', 'team') });
@@ -44,24 +48,28 @@ describe.skipIf(!chromiumPath)('diagrams written in bodies, built without Chromi
     await server?.close();
   });
 
-  test.each(pages)('the block on $path is drawn as an SVG in the browser, without its comment', async ({ path, label }) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const failures: string[] = [];
-    page.on('pageerror', (error) => failures.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && failures.push(message.text()));
-    await page.goto(`${server.url}${path}`);
-    // Mermaid builds the SVG inside the block: done when the loader's run has settled.
-    await page.evaluate(() => (window as unknown as { backlogDocsMermaid?: Promise<unknown> }).backlogDocsMermaid);
-    const svg = page.locator('.prose pre.mermaid svg');
-    expect(await svg.count()).toBe(1);
-    expect(await svg.textContent()).toContain(label);
-    const box = await svg.boundingBox();
-    expect(box!.width).toBeGreaterThan(150);
-    expect(box!.height).toBeGreaterThan(20);
-    expect(await page.content()).not.toContain('CANARY_TRAILING_COMMENT');
-    expect(failures).toEqual([]);
-    if (path.startsWith('/stories/')) await page.screenshot({ path: join(work, 'story-body-diagram.png'), fullPage: true });
-    await context.close();
-  }, 60_000);
+  test.each(pages)(
+    'the block on $path is drawn as an SVG in the browser, without its comment',
+    async ({ path, label }) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const failures: string[] = [];
+      page.on('pageerror', (error) => failures.push(error.message));
+      page.on('console', (message) => message.type() === 'error' && failures.push(message.text()));
+      await page.goto(`${server.url}${path}`);
+      // Mermaid builds the SVG inside the block: done when the loader's run has settled.
+      await page.evaluate(() => (window as unknown as { backlogDocsMermaid?: Promise<unknown> }).backlogDocsMermaid);
+      const svg = page.locator('.prose pre.mermaid svg');
+      expect(await svg.count()).toBe(1);
+      expect(await svg.textContent()).toContain(label);
+      const box = await svg.boundingBox();
+      expect(box!.width).toBeGreaterThan(150);
+      expect(box!.height).toBeGreaterThan(20);
+      expect(await page.content()).not.toContain('CANARY_TRAILING_COMMENT');
+      expect(failures).toEqual([]);
+      if (path.startsWith('/stories/')) await page.screenshot({ path: join(work, 'story-body-diagram.png'), fullPage: true });
+      await context.close();
+    },
+    60_000,
+  );
 });

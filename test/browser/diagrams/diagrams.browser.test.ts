@@ -38,10 +38,30 @@ describe.skipIf(!chromiumPath)('diagrams in Chromium', () => {
   test('hostile titles render in both diagram kinds, as text and never as markup', async () => {
     const phases = hostileTitles.map(
       (title, index) =>
-        ({ id: `p${index}`, title, start: '2026-03-02', end: '2026-03-27', status: 'planned', milestones: [{ title, date: '2026-03-10' }] }) as PhaseView,
+        ({
+          id: `p${index}`,
+          title,
+          start: '2026-03-02',
+          end: '2026-03-27',
+          status: 'planned',
+          milestones: [{ title, date: '2026-03-10' }],
+        }) as PhaseView,
     );
-    const stories = hostileTitles.map((title, index) => ({ id: `ST-${index}`, title, phase: 'p0', category: 'planned', dependsOn: index ? [`ST-${index - 1}`] : [], dependents: [] }) as unknown as StoryView);
-    const sources = [renderRoadmapGantt({ phases, epics: [], referenceDate: '2026-03-05' }, { today: 'Today' })!, renderDependencyGraph({ phases }, stories, { unscheduled: 'None' })!.source];
+    const stories = hostileTitles.map(
+      (title, index) =>
+        ({
+          id: `ST-${index}`,
+          title,
+          phase: 'p0',
+          category: 'planned',
+          dependsOn: index ? [`ST-${index - 1}`] : [],
+          dependents: [],
+        }) as unknown as StoryView,
+    );
+    const sources = [
+      renderRoadmapGantt({ phases, epics: [], referenceDate: '2026-03-05' }, { today: 'Today' })!,
+      renderDependencyGraph({ phases }, stories, { unscheduled: 'None' })!.source,
+    ];
     for (const source of sources) {
       for (const theme of ['light', 'dark'] as const) {
         // Rendering rejects on a Mermaid syntax error, so a title that broke the syntax fails here.
@@ -56,7 +76,7 @@ describe.skipIf(!chromiumPath)('diagrams in Chromium', () => {
     }
   }, 60_000);
 
-  test('a diagram Mermaid cannot draw is a MermaidRenderError with its source and Mermaid\'s message, and the next one draws', async () => {
+  test("a diagram Mermaid cannot draw is a MermaidRenderError with its source and Mermaid's message, and the next one draws", async () => {
     for (const source of ['flowchart LR\n  A -->> B', 'gantt\n  dateFormat YYYY-MM-DD\n  Sowing :a1, 2026-13-45, 3d']) {
       const error = await renderer.render(source, 'light').catch((failure: unknown) => failure);
       expect(error).toBeInstanceOf(MermaidRenderError);
@@ -77,7 +97,12 @@ describe.skipIf(!chromiumPath)('diagrams in Chromium', () => {
       const box = await visible.first().boundingBox();
       expect(box!.width).toBeGreaterThan(600);
       expect(box!.height).toBeGreaterThan(150);
-      expect(await page.locator(`.diagram .diagram-${colorScheme === 'light' ? 'dark' : 'light'} svg`).first().isVisible()).toBe(false);
+      expect(
+        await page
+          .locator(`.diagram .diagram-${colorScheme === 'light' ? 'dark' : 'light'} svg`)
+          .first()
+          .isVisible(),
+      ).toBe(false);
       await page.screenshot({ path: join(out, `roadmap-${colorScheme}.png`), fullPage: true });
       await context.close();
     }, 60_000);

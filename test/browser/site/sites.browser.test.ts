@@ -26,7 +26,10 @@ describe.skipIf(!chromiumPath)('the example sites in a real browser', () => {
     rmSync(out, { recursive: true, force: true });
   });
 
-  async function open(path: string, options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
+  async function open(
+    path: string,
+    options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean; width?: number } = {},
+  ): Promise<Page> {
     const context = await browser.newContext({
       colorScheme: options.colorScheme ?? 'light',
       javaScriptEnabled: options.javaScriptEnabled ?? true,
@@ -59,7 +62,14 @@ describe.skipIf(!chromiumPath)('the example sites in a real browser', () => {
         const page = await open(path, { colorScheme });
         const { violations } = await new AxeBuilder({ page }).analyze();
         const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-        if (serious.length > 0) report[path] = serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+        if (serious.length > 0)
+          report[path] = serious.map(
+            (violation) =>
+              `${violation.id}: ${violation.nodes
+                .map((node) => node.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          );
         await page.context().close();
       }
       expect(report).toEqual({});

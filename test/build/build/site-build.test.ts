@@ -42,9 +42,31 @@ const hiddenFromClient = [
   'secret/',
 ];
 // Never published anywhere, not even on the team's site.
-const neverPublished = ['CANARY_HTML_COMMENT', 'CANARY_SCRIPT', 'CANARY_ONERROR', 'CANARY_JS_URL', 'CANARY_MERMAID_COMMENT', 'CANARY_MERMAID_TRAILING', 'CANARY_PIE_TRAILING', 'CANARY_MDX_COMMENT', 'securityLevel": "loose'];
+const neverPublished = [
+  'CANARY_HTML_COMMENT',
+  'CANARY_SCRIPT',
+  'CANARY_ONERROR',
+  'CANARY_JS_URL',
+  'CANARY_MERMAID_COMMENT',
+  'CANARY_MERMAID_TRAILING',
+  'CANARY_PIE_TRAILING',
+  'CANARY_MDX_COMMENT',
+  'securityLevel": "loose',
+];
 // Hidden from the public site on top of the above: client-level content and fields public does not show.
-const hiddenFromPublic = [...hiddenFromClient, 'CLIENT_BLOCK_OK', 'CLIENT_STORY_OK', 'CLIENT_FEEDBACK_OK', 'FEEDBACK_PUBLIC_OK', 'Pilot farmers', '31337', '31,337', '777 points', '27311', '27,311'];
+const hiddenFromPublic = [
+  ...hiddenFromClient,
+  'CLIENT_BLOCK_OK',
+  'CLIENT_STORY_OK',
+  'CLIENT_FEEDBACK_OK',
+  'FEEDBACK_PUBLIC_OK',
+  'Pilot farmers',
+  '31337',
+  '31,337',
+  '777 points',
+  '27311',
+  '27,311',
+];
 
 let work: string;
 const site = (out: string, view: string) => readSiteFiles(join(work, out, view));
@@ -82,7 +104,7 @@ describe('each view is a separate site that holds nothing it must not show', () 
     expect(findInFiles(site('out-a', 'client'), [...hiddenFromClient, ...neverPublished])).toEqual({});
   });
 
-  test("a view filtered by stakeholder keeps only the stories that concern them", () => {
+  test('a view filtered by stakeholder keeps only the stories that concern them', () => {
     const files = site('out-a', 'board-only');
     expect(findInFiles(files, [...hiddenFromClient, ...neverPublished, 'CLIENT_STORY_OK'])).toEqual({});
     expect(files.has('stories/lk-1/index.html')).toBe(true);
@@ -92,11 +114,16 @@ describe('each view is a separate site that holds nothing it must not show', () 
   test("each site's search index is its own and holds no hidden text", () => {
     for (const view of ['public', 'client', 'board-only']) {
       const index = new Map([...site('out-a', view)].filter(([path]) => path.startsWith('pagefind/')));
-      expect([...index.keys()].some((path) => path.startsWith('pagefind/fragment/')), view).toBe(true);
+      expect(
+        [...index.keys()].some((path) => path.startsWith('pagefind/fragment/')),
+        view,
+      ).toBe(true);
       expect(findInFiles(index, [...hiddenFromClient, ...neverPublished]), view).toEqual({});
     }
     const publicIndex = new Map([...site('out-a', 'public')].filter(([path]) => path.startsWith('pagefind/')));
-    expect(findInFiles(publicIndex, ['BODY_PUBLIC_OK', 'CLIENT_BLOCK_OK', 'PUBLIC_MERMAID_OK'])).toEqual({ BODY_PUBLIC_OK: expect.any(Array) });
+    expect(findInFiles(publicIndex, ['BODY_PUBLIC_OK', 'CLIENT_BLOCK_OK', 'PUBLIC_MERMAID_OK'])).toEqual({
+      BODY_PUBLIC_OK: expect.any(Array),
+    });
     const teamIndex = new Map([...site('out-a', 'team')].filter(([path]) => path.startsWith('pagefind/')));
     expect(Object.keys(findInFiles(teamIndex, ['CANARY_HIDDEN_STORY_BODY', 'CANARY_INTERNAL_BLOCK']))).toHaveLength(2);
   });
@@ -131,7 +158,9 @@ describe('each view is a separate site that holds nothing it must not show', () 
   test('a link to another story leads to its page where the view shows it, and is plain text where not', () => {
     const link = (view: string) => /Related: (.*?)<\/p>/.exec(site('out-a', view).get('stories/lk-3/index.html')!)![1];
     expect(link('client')).toBe('<a href="/client/stories/lk-1/">the first story</a>, the vendor’s one.');
-    expect(link('team')).toBe('<a href="/team/stories/lk-1/">the first story</a>, <a href="/team/stories/secretstory-1/">the vendor’s one</a>.');
+    expect(link('team')).toBe(
+      '<a href="/team/stories/lk-1/">the first story</a>, <a href="/team/stories/secretstory-1/">the vendor’s one</a>.',
+    );
   });
 
   test('titles are escaped, never markup', () => {
@@ -147,7 +176,9 @@ describe('each view is a separate site that holds nothing it must not show', () 
 
   test('no HTML comment reaches any page', () => {
     for (const view of ['public', 'client', 'team']) {
-      const comments = [...site('out-a', view)].filter(([path, text]) => path.endsWith('.html') && text.includes('<!--')).map(([path]) => path);
+      const comments = [...site('out-a', view)]
+        .filter(([path, text]) => path.endsWith('.html') && text.includes('<!--'))
+        .map(([path]) => path);
       expect(comments, view).toEqual([]);
     }
   });
@@ -183,16 +214,21 @@ describe.skipIf(!findChromium())('diagrams are pre-rendered to inline SVG', () =
     expect([...files.keys()].some((path) => path.startsWith('_mermaid/'))).toBe(false);
   });
 
-  test('hidden stories never appear in a view\'s diagrams, but do on the team\'s', () => {
+  test("hidden stories never appear in a view's diagrams, but do on the team's", () => {
     const roadmap = site('out-a', 'team').get('roadmap/index.html')!;
     expect(roadmap).toContain('CANARY_HIDDEN_STORY_TITLE');
-    expect(findInFiles(site('out-a', 'team'), ['CANARY_HIDDEN_MERMAID'])).toEqual({ CANARY_HIDDEN_MERMAID: ['stories/secretstory-1/index.html'] });
+    expect(findInFiles(site('out-a', 'team'), ['CANARY_HIDDEN_MERMAID'])).toEqual({
+      CANARY_HIDDEN_MERMAID: ['stories/secretstory-1/index.html'],
+    });
   });
 });
 
 describe('without Chromium, diagrams are drawn in the browser', () => {
   test('a warning, Mermaid sources without hidden content, and Mermaid only on pages with a diagram', () => {
-    const build = runScript('build', ['--content', 'content', '--out', 'out-fallback', '--view', 'public'], { cwd: work, env: { BACKLOG_DOCS_CHROMIUM: 'none' } });
+    const build = runScript('build', ['--content', 'content', '--out', 'out-fallback', '--view', 'public'], {
+      cwd: work,
+      env: { BACKLOG_DOCS_CHROMIUM: 'none' },
+    });
     expect(build.status).toBe(0);
     expect(build.stdout).toContain('warning: no Chromium found (set BACKLOG_DOCS_CHROMIUM): diagrams will be drawn in the browser');
     const files = site('out-fallback', 'public');
@@ -247,7 +283,10 @@ describe('builds you can trust', () => {
     expect(build.status).toBe(1);
     expect(build.stdout).toContain('broken/stories/LK-9.md:3:1  stauts  unknown key "stauts"');
     // A problem only rendering finds, at the line of the image.
-    writeFileSync(join(broken, 'stories', 'LK-9.md'), '---\ntitle: Broken\nstatus: done\npriority: must\n---\nIntro.\n\n![Field map](maps/none.png)\n');
+    writeFileSync(
+      join(broken, 'stories', 'LK-9.md'),
+      '---\ntitle: Broken\nstatus: done\npriority: must\n---\nIntro.\n\n![Field map](maps/none.png)\n',
+    );
     build = runScript('build', ['--content', 'broken', '--out', 'out-a'], { cwd: work });
     expect(build.status).toBe(1);
     expect(build.stdout).toContain('broken/stories/LK-9.md:8:1  the image "maps/none.png" is not a file inside the content folder');

@@ -17,7 +17,9 @@ describe('the command on a Node.js older than the package supports', () => {
   });
 
   // These machines' own Node is 20: the real thing, where it is there.
-  const systemNode = ['/usr/bin/node', '/usr/local/bin/node'].find((path) => existsSync(path) && Number(execFileSync(path, ['-p', 'process.versions.node.split(".")[0]']).toString()) < 22);
+  const systemNode = ['/usr/bin/node', '/usr/local/bin/node'].find(
+    (path) => existsSync(path) && Number(execFileSync(path, ['-p', 'process.versions.node.split(".")[0]']).toString()) < 22,
+  );
   test.skipIf(!systemNode)('the same with a real Node.js 20', () => {
     const result = spawnSync(systemNode!, [cliPath, 'build'], { encoding: 'utf8' });
     expect(result.status).toBe(1);

@@ -11,7 +11,11 @@ const checkScript = join(root, 'bin', 'backlog-docs.js');
 
 function runCheck(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
   const { GITHUB_ACTIONS: _, ...env } = process.env;
-  const result = spawnSync(process.execPath, [checkScript, 'check', ...args], { cwd: options.cwd ?? root, encoding: 'utf8', env: { ...env, ...options.env } });
+  const result = spawnSync(process.execPath, [checkScript, 'check', ...args], {
+    cwd: options.cwd ?? root,
+    encoding: 'utf8',
+    env: { ...env, ...options.env },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -44,7 +48,10 @@ describe('npm run check', () => {
     // Loaded entries and rendered bodies are checked in one run: a schema problem does not hide them.
     story('ST-6', '\u200b:::internal\nhidden\n:::');
     writeFileSync(join(work, 'content', 'stories', 'ST-7.md'), '---\ntitle: ST-7\nstauts: draft\npriority: could\n---\nBody.\n');
-    writeFileSync(join(work, 'content', 'stories', 'ST-8.md'), '---\ntitle: "Plan :::internal only"\nstatus: draft\npriority: could\n---\nBody.\n');
+    writeFileSync(
+      join(work, 'content', 'stories', 'ST-8.md'),
+      '---\ntitle: "Plan :::internal only"\nstatus: draft\npriority: could\n---\nBody.\n',
+    );
     const checked = runCheck(['--content', 'content'], { cwd: work });
     expect(checked.status).toBe(1);
     const problemLines = checked.stdout.split('\n').filter((line) => line.startsWith('content/'));
@@ -58,7 +65,10 @@ describe('npm run check', () => {
       'content/stories/ST-8.md:2:8  title  ":::internal" restricts nothing in a field: the whole field is shown wherever the item is',
       'content/stories/ST-9.md:11:1  Mermaid cannot read this diagram: "a1" is not a date in the gantt\'s dateFormat',
     ]);
-    const built = spawnSync(process.execPath, [checkScript, 'build', '--content', 'content', '--out', 'out'], { cwd: work, encoding: 'utf8' });
+    const built = spawnSync(process.execPath, [checkScript, 'build', '--content', 'content', '--out', 'out'], {
+      cwd: work,
+      encoding: 'utf8',
+    });
     expect(built.status).toBe(1);
     expect(built.stdout.split('\n').filter((line) => line.startsWith('content/'))).toEqual(problemLines);
   }, 30_000);
@@ -101,7 +111,28 @@ describe('the example backlog', () => {
 
   test('uses every story field somewhere', () => {
     const used = new Set(backlog!.stories.flatMap((story) => Object.keys(story.data)));
-    for (const key of ['title', 'as', 'want', 'soThat', 'status', 'priority', 'rank', 'phase', 'epic', 'stakeholders', 'dependsOn', 'estimate', 'acceptance', 'feedback', 'owner', 'tags', 'visibility', 'created', 'updated', 'links']) {
+    for (const key of [
+      'title',
+      'as',
+      'want',
+      'soThat',
+      'status',
+      'priority',
+      'rank',
+      'phase',
+      'epic',
+      'stakeholders',
+      'dependsOn',
+      'estimate',
+      'acceptance',
+      'feedback',
+      'owner',
+      'tags',
+      'visibility',
+      'created',
+      'updated',
+      'links',
+    ]) {
       expect(used, key).toContain(key);
     }
     const bodies = backlog!.stories.map((story) => story.body).join('\n');
@@ -132,7 +163,9 @@ describe('history dates', () => {
     writeFileSync(join(work, 'content', 'stories', 'new', 'ST-9.md'), '---\ntitle: Not committed\nstatus: draft\npriority: could\n---\n');
 
     const { prepared } = await prepareBacklog(join(work, 'content'));
-    const byId = Object.fromEntries(projectPreparedView(prepared!, 'team').stories.map((story) => [story.id, [story.created, story.updated]]));
+    const byId = Object.fromEntries(
+      projectPreparedView(prepared!, 'team').stories.map((story) => [story.id, [story.created, story.updated]]),
+    );
     expect(byId).toEqual({
       'ST-1': ['2026-03-02', '2026-03-02'],
       'ST-2': ['2026-03-02', '2026-03-10'],

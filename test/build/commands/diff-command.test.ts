@@ -4,16 +4,11 @@ import { contentWithScenario, fixturesDir } from '../../helpers/fixture-content.
 import { commitMessageCanary, createContentRepository, type ContentRepository } from '../../helpers/git-repo.ts';
 import { runScript } from '../../helpers/run-script.ts';
 
-const diff = (repository: ContentRepository, args: string[]) => runScript('diff', ['--content', 'content', ...args], { cwd: repository.work });
+const diff = (repository: ContentRepository, args: string[]) =>
+  runScript('diff', ['--content', 'content', ...args], { cwd: repository.work });
 
 // Canaries of everything the client site must not show (see test/fixtures/leaks), and new ones.
-const hiddenFromClient = [
-  'CANARY',
-  'SECRET',
-  'secret',
-  'LK-4',
-  commitMessageCanary,
-];
+const hiddenFromClient = ['CANARY', 'SECRET', 'secret', 'LK-4', commitMessageCanary];
 
 describe('npm run diff against a throwaway repository', () => {
   let repository: ContentRepository;
@@ -26,22 +21,40 @@ describe('npm run diff against a throwaway repository', () => {
     // A commit with one change of each kind the client may see, and changes of hidden content.
     repository.edit('stories/LK-3.md', 'status: ready', 'status: in-progress');
     repository.edit('stories/LK-1.md', 'priority: must', 'priority: should');
-    repository.edit('stories/LK-1.md', 'estimate: { points: 777, personDays: 3, cost: 31337 }', 'estimate: { points: 780, personDays: 3, cost: 30000 }');
+    repository.edit(
+      'stories/LK-1.md',
+      'estimate: { points: 777, personDays: 3, cost: 31337 }',
+      'estimate: { points: 780, personDays: 3, cost: 30000 }',
+    );
     repository.edit('stories/LK-1.md', '  - Shows the phases\n', '  - { text: Shows the phases, done: true }\n  - Works offline\n');
-    repository.edit('stories/LK-1.md', 'feedback:\n', 'feedback:\n  - { date: 2026-02-10, from: board, text: Looks good, visibility: client }\n');
+    repository.edit(
+      'stories/LK-1.md',
+      'feedback:\n',
+      'feedback:\n  - { date: 2026-02-10, from: board, text: Looks good, visibility: client }\n',
+    );
     repository.edit('phases/open.md', 'end: 2026-03-27', 'end: 2026-04-10');
     repository.edit('phases/open.md', 'date: 2026-03-20', 'date: 2026-04-03');
     repository.move('stories/LK-2.md', 'stories/shipped/LK-2.md');
     repository.move('stories/field.svg', 'stories/shipped/field.svg');
-    repository.write('stories/LK-5.md', '---\ntitle: A new public story\nstatus: draft\npriority: could\nphase: open\nvisibility: public\n---\n');
+    repository.write(
+      'stories/LK-5.md',
+      '---\ntitle: A new public story\nstatus: draft\npriority: could\nphase: open\nvisibility: public\n---\n',
+    );
     repository.edit('stories/secret/SECRETSTORY-1.md', 'title: CANARY_HIDDEN_STORY_TITLE', 'title: CANARY_RENAMED_HIDDEN_TITLE');
     repository.edit('stories/secret/SECRETSTORY-1.md', 'status: ready', 'status: done');
-    repository.write('stories/secret/SECRETSTORY-2.md', '---\ntitle: CANARY_NEW_HIDDEN_STORY\nstatus: draft\npriority: must\nphase: secret\nestimate: { cost: 99999 }\n---\n');
+    repository.write(
+      'stories/secret/SECRETSTORY-2.md',
+      '---\ntitle: CANARY_NEW_HIDDEN_STORY\nstatus: draft\npriority: must\nphase: secret\nestimate: { cost: 99999 }\n---\n',
+    );
     repository.remove('stories/LK-4.md');
     repository.edit('phases/secret.md', 'end: 2026-05-29', 'end: 2026-06-30');
     repository.edit('phases/open.md', 'date: 2026-03-10, visibility: internal', 'date: 2026-03-12, visibility: internal');
     repository.edit('stories/LK-1.md', 'CANARY_INTERNAL_BLOCK', 'CANARY_EDITED_INTERNAL_BLOCK');
-    repository.edit('stories/LK-1.md', 'feedback:\n', 'feedback:\n  - { date: 2026-02-11, from: secret-vendor, text: CANARY_NEW_HIDDEN_FEEDBACK, visibility: internal }\n');
+    repository.edit(
+      'stories/LK-1.md',
+      'feedback:\n',
+      'feedback:\n  - { date: 2026-02-11, from: secret-vendor, text: CANARY_NEW_HIDDEN_FEEDBACK, visibility: internal }\n',
+    );
     head = repository.commit('2026-01-20', 'head');
   });
 
@@ -107,9 +120,19 @@ describe('npm run diff against a throwaway repository', () => {
     const { status, stdout } = diff(repository, ['--base', base, '--head', head, '--format', 'json']);
     expect(status).toBe(0);
     const json = JSON.parse(stdout);
-    expect(json).toMatchObject({ format: 'backlog-docs-diff', version: 1, base: { ref: base, commit: base }, head: { ref: head, commit: head }, view: null, problems: [] });
+    expect(json).toMatchObject({
+      format: 'backlog-docs-diff',
+      version: 1,
+      base: { ref: base, commit: base },
+      head: { ref: head, commit: head },
+      view: null,
+      problems: [],
+    });
     expect(json.summary.stories).toEqual({ added: 2, removed: 1, changed: 4, renamed: 0, moved: 1, statusChanges: 2 });
-    expect(json.diff.stories.changed.find((story: { id: string }) => story.id === 'LK-2').moved).toEqual({ from: 'content/stories/LK-2.md', to: 'content/stories/shipped/LK-2.md' });
+    expect(json.diff.stories.changed.find((story: { id: string }) => story.id === 'LK-2').moved).toEqual({
+      from: 'content/stories/LK-2.md',
+      to: 'content/stories/shipped/LK-2.md',
+    });
   });
 
   test('a malformed head is reported, with exit 1, not crashed on', () => {
@@ -119,7 +142,9 @@ describe('npm run diff against a throwaway repository', () => {
         const { status, stdout, stderr } = diff(repository, ['--base', base, '--format', format]);
         expect(status).toBe(1);
         expect(stdout + stderr).not.toMatch(/\n\s+at /);
-        expect(stdout).toContain(format === 'json' ? '"file": "content/stories/LK-9.md"' : 'content/stories/LK-9.md:3:1  stauts  unknown key "stauts"');
+        expect(stdout).toContain(
+          format === 'json' ? '"file": "content/stories/LK-9.md"' : 'content/stories/LK-9.md:3:1  stauts  unknown key "stauts"',
+        );
       }
     } finally {
       repository.remove('stories/LK-9.md');
@@ -138,7 +163,16 @@ describe('npm run diff against a throwaway repository', () => {
   });
 
   test('a base without the content folder makes everything new', () => {
-    const empty = repository.git(['-c', 'user.name=T', '-c', 'user.email=t@example.com', 'commit-tree', '-m', 'empty', repository.git(['mktree'])]);
+    const empty = repository.git([
+      '-c',
+      'user.name=T',
+      '-c',
+      'user.email=t@example.com',
+      'commit-tree',
+      '-m',
+      'empty',
+      repository.git(['mktree']),
+    ]);
     const { status, stdout } = diff(repository, ['--base', empty, '--head', head]);
     expect(status).toBe(0);
     expect(stdout).toContain(`> There is no content folder at ${empty}: everything is new.`);

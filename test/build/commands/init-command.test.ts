@@ -28,11 +28,19 @@ describe('backlog-docs init', () => {
     expect(init.stdout).toContain('Started a backlog in content/ (12 files to make your own)');
     expect(init.stdout).toContain('git init -b main');
     expect(init.stdout).toContain('npm install --save-dev backlog-docs');
-    for (const step of ['npx backlog-docs check', 'npx backlog-docs build', 'npx backlog-docs preview', 'git commit', 'git push', 'Pages']) expect(init.stdout).toContain(step);
+    for (const step of ['npx backlog-docs check', 'npx backlog-docs build', 'npx backlog-docs preview', 'git commit', 'git push', 'Pages'])
+      expect(init.stdout).toContain(step);
 
     const files = Object.keys(hashTree(work)).sort();
     expect(files).toEqual([...starterFiles(), '.gitignore'].sort());
-    expect(files).toEqual(expect.arrayContaining(['content/project.yaml', '.github/workflows/deploy.yml', '.github/workflows/backlog-review.yml', '.github/workflows/backlog-review-comment.yml']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'content/project.yaml',
+        '.github/workflows/deploy.yml',
+        '.github/workflows/backlog-review.yml',
+        '.github/workflows/backlog-review-comment.yml',
+      ]),
+    );
     for (const file of starterFiles()) expect(readFileSync(join(work, file)).equals(readFileSync(join(templates, file))), file).toBe(true);
     expect(readFileSync(join(work, '.gitignore'), 'utf8')).toBe('dist/\nnode_modules/\n');
   });
@@ -41,7 +49,25 @@ describe('backlog-docs init', () => {
     const work = emptyFolder();
     expect(runScript('init', [], { cwd: work }).status).toBe(0);
     const stories = ['CO-1', 'CO-2', 'CO-3'].map((id) => readFileSync(join(work, 'content/stories', `${id}.md`), 'utf8')).join('\n');
-    for (const key of ['as', 'want', 'soThat', 'status', 'priority', 'rank', 'phase', 'epic', 'stakeholders', 'dependsOn', 'estimate', 'acceptance', 'feedback', 'owner', 'tags', 'visibility', 'links']) {
+    for (const key of [
+      'as',
+      'want',
+      'soThat',
+      'status',
+      'priority',
+      'rank',
+      'phase',
+      'epic',
+      'stakeholders',
+      'dependsOn',
+      'estimate',
+      'acceptance',
+      'feedback',
+      'owner',
+      'tags',
+      'visibility',
+      'links',
+    ]) {
       expect(stories, key).toMatch(new RegExp(`^${key}:`, 'm'));
     }
     expect(stories).toMatch(/^ {2}- [A-Z].*$/m);
@@ -125,6 +151,8 @@ describe('backlog-docs init', () => {
   test('a folder given without --dir is a usage mistake', () => {
     const init = runScript('init', ['backlog'], { cwd: emptyFolder() });
     expect(init.status).toBe(2);
-    expect(init.stderr).toBe('backlog-docs init: name the folder with --dir: backlog-docs init --dir backlog (see "backlog-docs init --help")\n');
+    expect(init.stderr).toBe(
+      'backlog-docs init: name the folder with --dir: backlog-docs init --dir backlog (see "backlog-docs init --help")\n',
+    );
   });
 });

@@ -16,7 +16,11 @@ describe('backlog-docs new story', () => {
   test('npm --prefix on this repository writes into the folder it was typed in, never this repository', () => {
     const work = contentWithScenario();
     const before = hashTree(join(projectRoot, 'content'));
-    const result = spawnSync('npm', ['--prefix', projectRoot, 'run', '--silent', 'new', '--', 'story', 'From elsewhere', '--content', 'content'], { cwd: work, encoding: 'utf8' });
+    const result = spawnSync(
+      'npm',
+      ['--prefix', projectRoot, 'run', '--silent', 'new', '--', 'story', 'From elsewhere', '--content', 'content'],
+      { cwd: work, encoding: 'utf8' },
+    );
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toBe('content/stories/ST-3.md');
     expect(existsSync(join(work, 'content', 'stories', 'ST-3.md'))).toBe(true);
@@ -83,9 +87,13 @@ describe('backlog-docs new phase|epic|stakeholder|view', () => {
 
   test('the commented lines hold valid values: with every one of them uncommented, the files still pass check', () => {
     const work = contentWithScenario();
-    const paths = [['story', 'Every field'], ['phase', 'Every field'], ['epic', 'Every field'], ['stakeholder', 'Every field'], ['view', 'Every field']].map(
-      (args) => runScript('new', args, { cwd: work }).stdout.trim(),
-    );
+    const paths = [
+      ['story', 'Every field'],
+      ['phase', 'Every field'],
+      ['epic', 'Every field'],
+      ['stakeholder', 'Every field'],
+      ['view', 'Every field'],
+    ].map((args) => runScript('new', args, { cwd: work }).stdout.trim());
     for (const path of paths) {
       const text = readFileSync(join(work, path), 'utf8');
       writeFileSync(join(work, path), text.replace(/^# /gm, '').replaceAll('YYYY-MM-DD', '2026-05-04'));
@@ -109,7 +117,9 @@ describe('backlog-docs new phase|epic|stakeholder|view', () => {
     const before = hashTree(work);
     const phase = runScript('new', ['phase', 'P1'], { cwd: work });
     expect(phase.status).toBe(1);
-    expect(phase.stderr).toBe('there is already a phase "p1": content/phases/p1.md\n    hint      give the new one another title, or edit that file\n');
+    expect(phase.stderr).toBe(
+      'there is already a phase "p1": content/phases/p1.md\n    hint      give the new one another title, or edit that file\n',
+    );
     const view = runScript('new', ['view', 'TEAM'], { cwd: work });
     expect(view.status).toBe(1);
     expect(view.stderr).toMatch(/^there is already a view "team": content\/views\/team\.yaml\n/);
@@ -124,7 +134,11 @@ describe('backlog-docs new phase|epic|stakeholder|view', () => {
 
   test('--phase and --epic apply to stories only: a usage mistake on the other kinds', () => {
     const work = contentWithScenario();
-    for (const args of [['epic', 'Grouping', '--phase', 'p1'], ['phase', 'Later', '--epic', 'e1'], ['view', 'Board', '--phase', 'p1']]) {
+    for (const args of [
+      ['epic', 'Grouping', '--phase', 'p1'],
+      ['phase', 'Later', '--epic', 'e1'],
+      ['view', 'Board', '--phase', 'p1'],
+    ]) {
       const result = runScript('new', args, { cwd: work });
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stderr).toMatch(/^backlog-docs new: --(phase|epic) applies to new stories only \(see "backlog-docs new --help"\)\n$/);
@@ -149,7 +163,9 @@ describe('backlog-docs new writes into the user’s content folder', () => {
     // A folder without a backlog: told so, and the package's own example is left alone.
     const elsewhere = runScript('new', ['phase', 'Anything'], { cwd: join(work, 'notes') });
     expect(elsewhere.status).toBe(1);
-    expect(elsewhere.stderr).toBe('there is no project.yaml in "content"\n    hint      pass the folder that holds project.yaml with --content DIR, or start a backlog with backlog-docs init\n');
+    expect(elsewhere.stderr).toBe(
+      'there is no project.yaml in "content"\n    hint      pass the folder that holds project.yaml with --content DIR, or start a backlog with backlog-docs init\n',
+    );
     expect(hashTree(join(projectRoot, 'content'))).toEqual(packageContent);
   });
 });

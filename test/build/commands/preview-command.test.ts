@@ -65,7 +65,10 @@ describe('backlog-docs preview', () => {
 
   test('adds the slash of a folder by a redirect, keeping the query', async () => {
     expect(await get(client, '/client')).toMatchObject({ status: 301, headers: { location: '/client/' } });
-    expect(await get(client, '/client/stories/par-21?from=test')).toMatchObject({ status: 301, headers: { location: '/client/stories/par-21/?from=test' } });
+    expect(await get(client, '/client/stories/par-21?from=test')).toMatchObject({
+      status: 301,
+      headers: { location: '/client/stories/par-21/?from=test' },
+    });
   });
 
   test("answers a missing path with the site's 404.html and status 404, and lists no folder", async () => {
@@ -153,8 +156,14 @@ describe('backlog-docs preview', () => {
   });
 
   test('sites not built yet: says to build first, exit 1', async () => {
-    expect(await runRefusedPreview(['--out', join(out, 'nothing-here')])).toMatchObject({ status: 1, stderr: expect.stringContaining('run backlog-docs build first') });
-    expect(await runRefusedPreview(['--out', out, '--view', 'board'])).toMatchObject({ status: 1, stderr: `there is no built "board" site in ${out}/; run backlog-docs build first\n` });
+    expect(await runRefusedPreview(['--out', join(out, 'nothing-here')])).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining('run backlog-docs build first'),
+    });
+    expect(await runRefusedPreview(['--out', out, '--view', 'board'])).toMatchObject({
+      status: 1,
+      stderr: `there is no built "board" site in ${out}/; run backlog-docs build first\n`,
+    });
   });
 
   test('usage mistakes exit 2', async () => {

@@ -43,7 +43,9 @@ describe('the changes a view lists', () => {
   });
 
   test('leave out what happened after the reference date, and commits that did not load', () => {
-    expect(changesFor(revisions, 'team', '2026-01-02')).toEqual([{ date: '2026-01-02T12:00:00Z', kind: 'status', story: 'LK-3', from: 'ready', to: 'in-progress' }]);
+    expect(changesFor(revisions, 'team', '2026-01-02')).toEqual([
+      { date: '2026-01-02T12:00:00Z', kind: 'status', story: 'LK-3', from: 'ready', to: 'in-progress' },
+    ]);
     const withBroken = [revisions[0], { date: '2026-01-03T12:00:00Z' }, ...revisions.slice(2)];
     expect(changesFor(withBroken, 'team').map((change) => change.kind)).toEqual(['story-phase', 'status']);
   });
@@ -52,7 +54,11 @@ describe('the changes a view lists', () => {
 describe('the dates git gives a view', () => {
   const revisions = history(
     (content) => content.edit('stories/LK-3.md', 'status: ready', 'status: in-progress'),
-    (content) => content.write('stories/LK-7.md', '---\ntitle: Written for the team first\nstatus: draft\npriority: could\nvisibility: internal\n---\n'),
+    (content) =>
+      content.write(
+        'stories/LK-7.md',
+        '---\ntitle: Written for the team first\nstatus: draft\npriority: could\nvisibility: internal\n---\n',
+      ),
     (content) => content.edit('stories/LK-7.md', 'visibility: internal', 'visibility: public'),
     // Only what the client and the public do not see: LK-1's internal block and feedback, a hidden story.
     (content) => {
@@ -110,7 +116,10 @@ describe('each view reads its own window on the history', () => {
   // Newest first: four commits only the team sees, on one the client sees.
   const revisions = history(
     (content) => content.edit('stories/LK-3.md', 'status: ready', 'status: in-progress'),
-    ...[1, 2, 3, 4].map((n) => (content: ContentRepository) => content.edit('stories/secret/SECRETSTORY-1.md', 'CANARY_HIDDEN_STORY_BODY', `CANARY_HIDDEN_STORY_BODY ${n}`)),
+    ...[1, 2, 3, 4].map(
+      (n) => (content: ContentRepository) =>
+        content.edit('stories/secret/SECRETSTORY-1.md', 'CANARY_HIDDEN_STORY_BODY', `CANARY_HIDDEN_STORY_BODY ${n}`),
+    ),
   );
   const head = revisions[0].backlog!;
   const viewsOf = (...ids: string[]) => ids.map((id) => head.views.find((view) => view.id === id)!);

@@ -19,7 +19,10 @@ beforeAll(() => {
   repository.edit('stories/LK-3.md', 'status: ready', 'status: in-progress');
   repository.edit('stories/secret/SECRETSTORY-1.md', 'status: ready', 'status: done');
   repository.write('stories/secret/SECRETSTORY-2.md', '---\ntitle: CANARY_NEW_HIDDEN_STORY\nstatus: draft\npriority: must\n---\n');
-  repository.write('stories/LK-5.md', '---\ntitle: A new public story\nstatus: draft\npriority: could\nphase: open\nvisibility: public\n---\n');
+  repository.write(
+    'stories/LK-5.md',
+    '---\ntitle: A new public story\nstatus: draft\npriority: could\nphase: open\nvisibility: public\n---\n',
+  );
   repository.edit('phases/open.md', 'end: 2026-03-27', 'end: 2026-04-10');
   repository.commit('2026-01-20', 'visible and hidden changes');
   // A commit that changes only what the client does not see.
@@ -67,7 +70,8 @@ describe('the changes page, from the git history of the content', () => {
   });
 
   test("a story's date moves only with what the site shows of it", () => {
-    const updatedOn = (view: string) => /Updated<\/dt>\s*<dd[^>]*><time datetime="([^"]+)"/.exec(site(view).get('stories/lk-1/index.html')!)?.[1];
+    const updatedOn = (view: string) =>
+      /Updated<\/dt>\s*<dd[^>]*><time datetime="([^"]+)"/.exec(site(view).get('stories/lk-1/index.html')!)?.[1];
     // LK-1 last changed visibly at the first commit; the last commit edited only its internal feedback.
     expect(updatedOn('team')).toBe('2026-01-25');
     expect(updatedOn('client')).toBe('2026-01-10');

@@ -37,8 +37,12 @@ describe('the semantic diff of two backlogs', () => {
       content.write('stories/LK-5.md', '---\ntitle: New story\nstatus: draft\npriority: should\nphase: open\nvisibility: public\n---\n');
       content.remove('stories/LK-3.md');
     });
-    expect(diff.stories.added).toEqual([{ id: 'LK-5', title: 'New story', status: 'draft', priority: 'should', phase: { id: 'open', title: 'Open phase' } }]);
-    expect(diff.stories.removed).toEqual([{ id: 'LK-3', title: 'Client story CLIENT_STORY_OK', status: 'ready', priority: 'could', phase: { id: 'open', title: 'Open phase' } }]);
+    expect(diff.stories.added).toEqual([
+      { id: 'LK-5', title: 'New story', status: 'draft', priority: 'should', phase: { id: 'open', title: 'Open phase' } },
+    ]);
+    expect(diff.stories.removed).toEqual([
+      { id: 'LK-3', title: 'Client story CLIENT_STORY_OK', status: 'ready', priority: 'could', phase: { id: 'open', title: 'Open phase' } },
+    ]);
   });
 
   test('status, priority, rank, phase and epic changes go from one value to the other', () => {
@@ -59,19 +63,31 @@ describe('the semantic diff of two backlogs', () => {
   });
 
   test('estimate and cost changes, and the totals of each phase they change', () => {
-    const diff = compare((content) => content.edit('stories/LK-1.md', 'estimate: { points: 777, personDays: 3, cost: 31337 }', 'estimate: { points: 780, personDays: 3, cost: 30000 }'));
+    const diff = compare((content) =>
+      content.edit(
+        'stories/LK-1.md',
+        'estimate: { points: 777, personDays: 3, cost: 31337 }',
+        'estimate: { points: 780, personDays: 3, cost: 30000 }',
+      ),
+    );
     expect(changed(diff, 'LK-1')!.changes).toEqual([
       { field: 'estimate.points', from: 777, to: 780 },
       { field: 'estimate.cost', from: 31337, to: 30000 },
     ]);
-    expect(diff.totals).toEqual([{ phase: { id: 'open', title: 'Open phase' }, points: { from: 777, to: 780 }, cost: { from: 31337, to: 30000 } }]);
+    expect(diff.totals).toEqual([
+      { phase: { id: 'open', title: 'Open phase' }, points: { from: 777, to: 780 }, cost: { from: 31337, to: 30000 } },
+    ]);
   });
 
   test('acceptance criteria added, removed and ticked, and new feedback', () => {
     const diff = compare((content) => {
       content.edit('stories/LK-1.md', '  - Shows the phases\n', '  - { text: Shows the phases, done: true }\n  - Works offline\n');
       content.edit('stories/LK-1.md', '  - { text: Shows the stories, done: true }\n', '');
-      content.edit('stories/LK-1.md', 'feedback:\n', 'feedback:\n  - { date: 2026-02-10, from: board, text: Looks good, visibility: public }\n');
+      content.edit(
+        'stories/LK-1.md',
+        'feedback:\n',
+        'feedback:\n  - { date: 2026-02-10, from: board, text: Looks good, visibility: public }\n',
+      );
     });
     expect(changed(diff, 'LK-1')!.changes).toEqual([
       { field: 'acceptance', added: ['Works offline'], removed: ['Shows the stories'], ticked: ['Shows the phases'], unticked: [] },
@@ -83,7 +99,14 @@ describe('the semantic diff of two backlogs', () => {
     const diff = compare((content) => content.move('stories/LK-3.md', 'stories/client/LK-3.md'));
     expect(diff.stories.added).toEqual([]);
     expect(diff.stories.removed).toEqual([]);
-    expect(diff.stories.changed).toEqual([{ id: 'LK-3', title: 'Client story CLIENT_STORY_OK', changes: [], moved: { from: 'content/stories/LK-3.md', to: 'content/stories/client/LK-3.md' } }]);
+    expect(diff.stories.changed).toEqual([
+      {
+        id: 'LK-3',
+        title: 'Client story CLIENT_STORY_OK',
+        changes: [],
+        moved: { from: 'content/stories/LK-3.md', to: 'content/stories/client/LK-3.md' },
+      },
+    ]);
   });
 
   test('a file renamed to a new id, keeping its title, is a rename', () => {
@@ -106,7 +129,12 @@ describe('the semantic diff of two backlogs', () => {
         changes: [
           { field: 'end', from: '2026-03-27', to: '2026-04-10', days: 14 },
           { field: 'budget.personDays', from: 42, to: 50 },
-          { field: 'milestones', added: [], removed: [], moved: [{ title: 'Public launch', date: '2026-04-03', from: '2026-03-20', days: 14 }] },
+          {
+            field: 'milestones',
+            added: [],
+            removed: [],
+            moved: [{ title: 'Public launch', date: '2026-04-03', from: '2026-03-20', days: 14 }],
+          },
         ],
       },
     ]);
@@ -129,7 +157,11 @@ describe('the semantic diff of two backlogs', () => {
       content.edit('stories/LK-3.md', 'status: ready', 'status: in-progress');
       content.write('stories/LK-5.md', '---\ntitle: New story\nstatus: draft\npriority: should\nvisibility: public\n---\n');
     });
-    expect(view(diff, 'public')).toMatchObject({ state: 'changed', stories: { added: 1, removed: 0, changed: 0, statusChanges: 0 }, roadmapChanged: false });
+    expect(view(diff, 'public')).toMatchObject({
+      state: 'changed',
+      stories: { added: 1, removed: 0, changed: 0, statusChanges: 0 },
+      roadmapChanged: false,
+    });
     expect(view(diff, 'client')).toMatchObject({ state: 'changed', stories: { added: 1, removed: 0, changed: 1, statusChanges: 1 } });
     // The board's view keeps only the board's stories: LK-3 concerns the pilots.
     expect(view(diff, 'board-only')).toMatchObject({ stories: { added: 0, changed: 0 } });
@@ -158,7 +190,9 @@ describe('visibility changes are called out', () => {
       content.edit('stories/LK-1.md', ':::internal\nCANARY_INTERNAL_BLOCK', ':::client\nCANARY_INTERNAL_BLOCK');
       content.edit('stories/LK-3.md', 'visibility: client', 'visibility: internal');
     });
-    expect(view(diff, 'client').nowVisible).toEqual([{ kind: 'text', id: 'LK-1', title: 'Public story with <b>ESCAPED_TITLE_OK</b> & more' }]);
+    expect(view(diff, 'client').nowVisible).toEqual([
+      { kind: 'text', id: 'LK-1', title: 'Public story with <b>ESCAPED_TITLE_OK</b> & more' },
+    ]);
     expect(view(diff, 'client').noLongerVisible).toEqual([{ kind: 'story', id: 'LK-3', title: 'Client story CLIENT_STORY_OK' }]);
   });
 
@@ -179,13 +213,20 @@ describe('a diff for one view', () => {
   const hiddenEdits = (content: ContentRepository) => {
     content.edit('stories/secret/SECRETSTORY-1.md', 'title: CANARY_HIDDEN_STORY_TITLE', 'title: CANARY_RENAMED_HIDDEN_TITLE');
     content.edit('stories/secret/SECRETSTORY-1.md', 'status: ready', 'status: done');
-    content.write('stories/secret/SECRETSTORY-2.md', '---\ntitle: CANARY_NEW_HIDDEN_STORY\nstatus: draft\npriority: must\nphase: secret\n---\n');
+    content.write(
+      'stories/secret/SECRETSTORY-2.md',
+      '---\ntitle: CANARY_NEW_HIDDEN_STORY\nstatus: draft\npriority: must\nphase: secret\n---\n',
+    );
     content.remove('stories/LK-4.md');
     content.edit('phases/secret.md', 'end: 2026-05-29', 'end: 2026-06-30');
     content.edit('phases/open.md', 'date: 2026-03-10, visibility: internal', 'date: 2026-03-12, visibility: internal');
     content.edit('stories/LK-1.md', 'owner: CANARY_OWNER_NAME', 'owner: CANARY_NEW_OWNER');
     content.edit('stories/LK-1.md', 'CANARY_INTERNAL_BLOCK', 'CANARY_EDITED_INTERNAL_BLOCK');
-    content.edit('stories/LK-1.md', 'feedback:\n', 'feedback:\n  - { date: 2026-02-11, from: secret-vendor, text: CANARY_NEW_HIDDEN_FEEDBACK, visibility: internal }\n');
+    content.edit(
+      'stories/LK-1.md',
+      'feedback:\n',
+      'feedback:\n  - { date: 2026-02-11, from: secret-vendor, text: CANARY_NEW_HIDDEN_FEEDBACK, visibility: internal }\n',
+    );
     content.edit('stories/LK-3.md', 'status: ready', 'status: in-progress');
   };
 
@@ -197,12 +238,21 @@ describe('a diff for one view', () => {
       removed: [],
       changed: [{ id: 'LK-3', title: 'Client story CLIENT_STORY_OK', changes: [{ field: 'status', from: 'ready', to: 'in-progress' }] }],
     });
-    expect(diff.views).toEqual([expect.objectContaining({ id: 'client', state: 'changed', definition: [], nowVisible: [], noLongerVisible: [] })]);
+    expect(diff.views).toEqual([
+      expect.objectContaining({ id: 'client', state: 'changed', definition: [], nowVisible: [], noLongerVisible: [] }),
+    ]);
   });
 
   test('the same edits are all there in the full diff', () => {
     const text = JSON.stringify(compare(hiddenEdits));
-    for (const canary of ['CANARY_RENAMED_HIDDEN_TITLE', 'CANARY_NEW_HIDDEN_STORY', 'CANARY_UNMARKED_STORY', 'CANARY_NEW_OWNER', 'CANARY_NEW_HIDDEN_FEEDBACK', 'CANARY_HIDDEN_MILESTONE']) {
+    for (const canary of [
+      'CANARY_RENAMED_HIDDEN_TITLE',
+      'CANARY_NEW_HIDDEN_STORY',
+      'CANARY_UNMARKED_STORY',
+      'CANARY_NEW_OWNER',
+      'CANARY_NEW_HIDDEN_FEEDBACK',
+      'CANARY_HIDDEN_MILESTONE',
+    ]) {
       expect(text).toContain(canary);
     }
   });

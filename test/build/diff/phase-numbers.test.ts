@@ -11,7 +11,17 @@ test('phases are numbered among those the view shows, with no gap where a hidden
   content.write('phases/later.md', '---\ntitle: Later phase\norder: 30\nvisibility: public\n---\n');
   const backlog = loadBacklog(content.content).backlog!;
   const numbers = (viewId: string) =>
-    projectForComparison(backlog, backlog.views.find((view) => view.id === viewId)).phases.map((phase) => [phase.id, phase.order]);
-  expect(numbers('public')).toEqual([['open', 1], ['later', 2]]);
-  expect(numbers('team')).toEqual([['open', 1], ['secret', 2], ['later', 3]]);
+    projectForComparison(
+      backlog,
+      backlog.views.find((view) => view.id === viewId),
+    ).phases.map((phase) => [phase.id, phase.order]);
+  expect(numbers('public')).toEqual([
+    ['open', 1],
+    ['later', 2],
+  ]);
+  expect(numbers('team')).toEqual([
+    ['open', 1],
+    ['secret', 2],
+    ['later', 3],
+  ]);
 });

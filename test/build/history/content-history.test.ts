@@ -48,8 +48,17 @@ describe('the history of a content folder', () => {
     const batches = [listContentLog(location, 3)];
     while (batches.at(-1)!.length > 0) batches.push(listContentLog(location, 3, batches.at(-1)!.at(-1)!.hash));
     const commits = batches.flat();
-    expect(commits.map(({ hash, date }) => `${hash} ${date}`).join('\n')).toBe(repository.git(['log', '--first-parent', '--format=%H %cI', '--', 'content']));
-    expect(commits.map((commit) => commit.date.slice(0, 10))).toEqual(['2026-01-09', '2026-01-08', '2026-01-07', '2026-01-03', '2026-01-02', '2026-01-01']);
+    expect(commits.map(({ hash, date }) => `${hash} ${date}`).join('\n')).toBe(
+      repository.git(['log', '--first-parent', '--format=%H %cI', '--', 'content']),
+    );
+    expect(commits.map((commit) => commit.date.slice(0, 10))).toEqual([
+      '2026-01-09',
+      '2026-01-08',
+      '2026-01-07',
+      '2026-01-03',
+      '2026-01-02',
+      '2026-01-01',
+    ]);
     const sorted = (files: { path: string }[] | undefined) => [...(files ?? [])].sort((a, b) => a.path.localeCompare(b.path));
     let files = listTree(location, commits[0].hash)!;
     for (let index = 1; index < commits.length; index++) {
@@ -61,9 +70,18 @@ describe('the history of a content folder', () => {
   test('loads each revision, and stops at the cap', () => {
     const repository = eventfulRepository();
     const statusOf = (history: ReturnType<typeof readContentHistory>) =>
-      [...history!.revisions].map((revision) => `${revision.date.slice(0, 10)} ${revision.backlog?.stories.find((story) => story.id === 'LK-3')?.data.status}`);
+      [...history!.revisions].map(
+        (revision) => `${revision.date.slice(0, 10)} ${revision.backlog?.stories.find((story) => story.id === 'LK-3')?.data.status}`,
+      );
     const whole = readContentHistory(repository.content)!;
-    expect(statusOf(whole)).toEqual(['2026-01-09 in-progress', '2026-01-08 in-progress', '2026-01-07 in-progress', '2026-01-03 in-progress', '2026-01-02 in-progress', '2026-01-01 ready']);
+    expect(statusOf(whole)).toEqual([
+      '2026-01-09 in-progress',
+      '2026-01-08 in-progress',
+      '2026-01-07 in-progress',
+      '2026-01-03 in-progress',
+      '2026-01-02 in-progress',
+      '2026-01-01 ready',
+    ]);
     expect(whole.cutShort).toBe(false);
     const capped = readContentHistory(repository.content, { cap: 4 })!;
     expect(statusOf(capped)).toHaveLength(4);
@@ -93,7 +111,9 @@ describe('the history of a content folder', () => {
     const { prepared: again } = await prepareBacklog(repository.content);
     again!.history = readContentHistory(repository.content, { cap: 3 });
     const client = projectPreparedView(again!, 'client', log);
-    expect(logged).toEqual(['client: 0 of 50 changes found in the last 3 commits, the most a build reads: dates resting on older commits are left out']);
+    expect(logged).toEqual([
+      'client: 0 of 50 changes found in the last 3 commits, the most a build reads: dates resting on older commits are left out',
+    ]);
     expect(client.referenceDate).toBeUndefined();
   });
 });

@@ -19,14 +19,21 @@ const build = (out: string) => {
 const page = (out: string, view: string, path: string) => readSiteFiles(join(repository.work, out, view)).get(path)!;
 const asOf = (html: string) => /As of [^.]+\./.exec(visibleText(html))?.[0];
 const eyebrowOf = (html: string) => /<p class="eyebrow">([^<]*)<\/p>/.exec(html)?.[1];
-const datesOf = (html: string) => [...html.matchAll(/<dt>(Created|Updated)<\/dt>\s*<dd[^>]*><time datetime="([^"]+)"/g)].map((match) => `${match[1]} ${match[2]}`);
+const datesOf = (html: string) =>
+  [...html.matchAll(/<dt>(Created|Updated)<\/dt>\s*<dd[^>]*><time datetime="([^"]+)"/g)].map((match) => `${match[1]} ${match[2]}`);
 
 /**
  * `count` commits, a day apart from `firstDay` (YYYY-MM-DD), each giving `file` (in content/) the
  * text `edit` returns, written straight into git by one `git fast-import` (fifty `git commit`s take
  * seconds); the working tree is then moved to the last one.
  */
-function commitEdits(repository: ContentRepository, file: string, count: number, firstDay: string, edit: (text: string, n: number) => string) {
+function commitEdits(
+  repository: ContentRepository,
+  file: string,
+  count: number,
+  firstDay: string,
+  edit: (text: string, n: number) => string,
+) {
   const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`;
   const original = repository.read(file);
   const stream = Array.from({ length: count }, (_, n) => {
@@ -34,7 +41,11 @@ function commitEdits(repository: ContentRepository, file: string, count: number,
     const parent = n === 0 ? `from ${repository.git(['rev-parse', 'HEAD'])}\n` : '';
     return `commit refs/heads/main\ncommitter T <t@example.com> ${seconds} +0000\n${data(`edit ${n + 1} ${commitMessageCanary}`)}${parent}M 100644 inline content/${file}\n${data(edit(original, n + 1))}`;
   }).join('');
-  execFileSync('git', ['fast-import', '--quiet'], { cwd: repository.work, input: stream, env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' } });
+  execFileSync('git', ['fast-import', '--quiet'], {
+    cwd: repository.work,
+    input: stream,
+    env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
+  });
   repository.git(['reset', '-q', '--hard']);
 }
 

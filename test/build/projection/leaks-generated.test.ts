@@ -11,10 +11,35 @@ import { runScript } from '../../helpers/run-script.ts';
 // Bodies that mix every construct the line-based splitter got wrong, around one `:::internal`
 // block holding a unique token. For each, `check` must report a problem, or no lower view may
 // hold the token. Drawn with a fixed seed: the same bodies on every run.
-const before = ['', 'Intro.\n\n', '- item\n  ```\n  code\n', '> quote\n', '<div>\n```\n</div>\n\n', '```npm ci``` is what CI runs.\n', '````\n', '~~~\n', '```js\n', '    indented\n', '1. item\n\n   ', '<details>\n', 'text\t\n', '- a\n\n  '];
+const before = [
+  '',
+  'Intro.\n\n',
+  '- item\n  ```\n  code\n',
+  '> quote\n',
+  '<div>\n```\n</div>\n\n',
+  '```npm ci``` is what CI runs.\n',
+  '````\n',
+  '~~~\n',
+  '```js\n',
+  '    indented\n',
+  '1. item\n\n   ',
+  '<details>\n',
+  'text\t\n',
+  '- a\n\n  ',
+];
 // Well-formed pieces come more often, so both outcomes are common.
 const indent = ['', '', '', '', '', '', '\u200b', '\ufeff', '\u00a0', '\u2060', '\t', ' ', '   ', '    ', '> ', '- '];
-const opener = [':::internal', ':::internal', ':::internal', ':::internal', '::::internal', ':::internal ', ':::Internal', '::: internal', ':::interal'];
+const opener = [
+  ':::internal',
+  ':::internal',
+  ':::internal',
+  ':::internal',
+  '::::internal',
+  ':::internal ',
+  ':::Internal',
+  '::: internal',
+  ':::interal',
+];
 const gap = ['\n', '\n', '\n\n', '\n> '];
 const closer = [':::', ':::', ':::', ':::', '::::', '\u200b:::', ' :::', '', '```'];
 // A block inside the block, closed with as many colons (its fence then closes both).
@@ -31,7 +56,7 @@ function* seeded(seed: number) {
 
 function generateBodies(): { id: string; token: string; body: string; crlf: boolean }[] {
   const random = seeded(20261201);
-  const pick = <T,>(list: readonly T[]) => list[random.next().value! % list.length];
+  const pick = <T>(list: readonly T[]) => list[random.next().value! % list.length];
   return Array.from({ length: count }, (_, index) => {
     const token = `GENTOKEN${String(index).padStart(3, '0')}X`;
     const body = `${pick(before)}${pick(indent)}${pick(opener)}${pick(gap)}${pick(inner)}${token}${pick(gap)}${pick(indent)}${pick(closer)}${pick(after)}`;

@@ -11,7 +11,9 @@ import { projectRoot, runScript } from '../../helpers/run-script.ts';
 const folder = join(projectRoot, 'templates', 'init', '.github', 'workflows');
 const names = readdirSync(folder).sort();
 const workflows = Object.fromEntries(names.map((name) => [name, parse(readFileSync(join(folder, name), 'utf8'))]));
-const steps = (workflow: { jobs: Record<string, { steps?: { name?: string; uses?: string; run?: string; with?: Record<string, unknown> }[] }> }) => Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
+const steps = (workflow: {
+  jobs: Record<string, { steps?: { name?: string; uses?: string; run?: string; with?: Record<string, unknown> }[] }>;
+}) => Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
 
 describe('the GitHub workflows that init writes', () => {
   test('are the three templates, written byte for byte', () => {
@@ -20,7 +22,8 @@ describe('the GitHub workflows that init writes', () => {
     try {
       expect(runScript('init', [], { cwd: work }).status).toBe(0);
       expect(readdirSync(join(work, '.github', 'workflows')).sort()).toEqual(names);
-      for (const name of names) expect(readFileSync(join(work, '.github', 'workflows', name)).equals(readFileSync(join(folder, name))), name).toBe(true);
+      for (const name of names)
+        expect(readFileSync(join(work, '.github', 'workflows', name)).equals(readFileSync(join(folder, name))), name).toBe(true);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
@@ -29,14 +32,19 @@ describe('the GitHub workflows that init writes', () => {
   test('run the backlog-docs that the repository installs, with npm ci, and no script of this repository', () => {
     expect(existsSync(join(projectRoot, '.github', 'workflows'))).toBe(false);
     for (const [name, workflow] of Object.entries(workflows)) {
-      const run = steps(workflow).map((step) => step.run ?? '').join('\n');
+      const run = steps(workflow)
+        .map((step) => step.run ?? '')
+        .join('\n');
       expect(run, name).not.toMatch(/npm run|node bin\//);
       for (const command of run.match(/npx [^\n]*/g) ?? []) expect(command, name).toMatch(/^npx --no backlog-docs (check|build|diff)\b/);
     }
     for (const name of ['backlog-review.yml', 'deploy.yml']) {
       const run = steps(workflows[name]).map((step) => step.run ?? '');
       expect(run, name).toContain('npm ci --no-audit --no-fund');
-      expect(steps(workflows[name]).find((step) => step.uses?.startsWith('actions/setup-node'))?.with, name).toEqual({ 'node-version': 24, cache: 'npm' });
+      expect(steps(workflows[name]).find((step) => step.uses?.startsWith('actions/setup-node'))?.with, name).toEqual({
+        'node-version': 24,
+        cache: 'npm',
+      });
     }
   });
 });
@@ -50,7 +58,9 @@ describe('the GitHub workflows keep to the trust model', () => {
     const review = workflows['backlog-review.yml'];
     expect(Object.keys(review.on)).toEqual(['pull_request']);
     expect(review.permissions).toEqual({ contents: 'read' });
-    const run = steps(review).map((step) => step.run ?? '').join('\n');
+    const run = steps(review)
+      .map((step) => step.run ?? '')
+      .join('\n');
     expect(run).toContain('npx --no backlog-docs check');
     expect(run).toContain('npx --no backlog-docs diff --base "$BASE_SHA" > review/report.md || [ $? -eq 1 ]');
   });
@@ -58,8 +68,16 @@ describe('the GitHub workflows keep to the trust model', () => {
   test('the workflow that comments never checks out or runs the pull request', () => {
     const comment = workflows['backlog-review-comment.yml'];
     expect(Object.keys(comment.on)).toEqual(['workflow_run']);
-    expect(steps(comment).map((step) => step.uses).filter(Boolean)).toEqual(['actions/download-artifact@v4']);
-    expect(steps(comment).map((step) => step.run ?? '').join('\n')).not.toMatch(/npm|node |checkout/);
+    expect(
+      steps(comment)
+        .map((step) => step.uses)
+        .filter(Boolean),
+    ).toEqual(['actions/download-artifact@v4']);
+    expect(
+      steps(comment)
+        .map((step) => step.run ?? '')
+        .join('\n'),
+    ).not.toMatch(/npm|node |checkout/);
   });
 
   test('the Pages site holds the first listed view at its root and each other one in its folder', () => {
@@ -83,12 +101,18 @@ describe('the GitHub workflows keep to the trust model', () => {
     const deploy = workflows['deploy.yml'];
     expect(deploy.on.push.branches).toEqual(['main']);
     expect(deploy.permissions).toEqual({ contents: 'read' });
-    expect(steps(deploy).map((step) => step.run).filter(Boolean)).toContain('npx --no backlog-docs build');
+    expect(
+      steps(deploy)
+        .map((step) => step.run)
+        .filter(Boolean),
+    ).toContain('npx --no backlog-docs build');
     expect(steps(deploy).find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with).toEqual({ path: '_site' });
     expect(deploy.env.PAGES_VIEWS).toBe('public');
     // Every view of the starter backlog is deployed or kept: public on Pages, the others as artifacts.
     const artifacts = steps(deploy).flatMap((step) => (step.uses?.startsWith('actions/upload-artifact') ? [String(step.with?.path)] : []));
-    const starterViews = readdirSync(join(projectRoot, 'templates', 'init', 'content', 'views')).map((file) => `dist/${file.replace(/\.yaml$/, '')}`);
+    const starterViews = readdirSync(join(projectRoot, 'templates', 'init', 'content', 'views')).map(
+      (file) => `dist/${file.replace(/\.yaml$/, '')}`,
+    );
     expect(['dist/public', ...artifacts].sort()).toEqual(starterViews.sort());
     expect(deploy.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });

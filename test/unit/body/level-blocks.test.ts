@@ -65,12 +65,21 @@ describe(':::level blocks are the parser’s container directives', () => {
   });
 
   test('a directive that is not a level, a label, attributes and an unclosed block are problems', () => {
-    expect(inspect(':::interal\nsecret\n:::').problems).toEqual([expect.objectContaining({ line: 1, message: '":::interal" is not a visibility level', hint: 'did you mean ":::internal"?' })]);
+    expect(inspect(':::interal\nsecret\n:::').problems).toEqual([
+      expect.objectContaining({ line: 1, message: '":::interal" is not a visibility level', hint: 'did you mean ":::internal"?' }),
+    ]);
     expect(inspect(':::Internal\nsecret\n:::').problems[0].hint).toBe('did you mean ":::internal"?');
-    expect(inspect(':::internal[note]{.x}\nsecret\n:::').problems[0]).toMatchObject({ message: '":::internal" takes nothing after the level', found: '[note]{.x}' });
+    expect(inspect(':::internal[note]{.x}\nsecret\n:::').problems[0]).toMatchObject({
+      message: '":::internal" takes nothing after the level',
+      found: '[note]{.x}',
+    });
     expect(inspect('Intro.\n\n:::client\ntext').problems[0]).toMatchObject({ line: 3, message: 'the ":::client" block is never closed' });
-    expect(inspect('::internal\n').problems[0]).toMatchObject({ message: '"::internal" is not a level block, so its text would be published' });
-    expect(inspect('Price is :internal[9 k€] for now.').problems[0]).toMatchObject({ message: '":internal[…]" is not a level block, so its text would be published' });
+    expect(inspect('::internal\n').problems[0]).toMatchObject({
+      message: '"::internal" is not a level block, so its text would be published',
+    });
+    expect(inspect('Price is :internal[9 k€] for now.').problems[0]).toMatchObject({
+      message: '":internal[…]" is not a level block, so its text would be published',
+    });
   });
 
   test('a stray ":::" is a problem, wherever Markdown put it', () => {
@@ -84,7 +93,11 @@ describe(':::level blocks are the parser’s container directives', () => {
   test('a block closed by the fence of a block inside it is a problem, whatever follows', () => {
     const closedByInner = ':::internal\nSecret A.\n\n:::client\nClient part.\n:::\n\nThe rest of the notes.\n';
     expect(inspect(closedByInner).problems).toEqual([
-      expect.objectContaining({ line: 1, message: 'the ":::internal" block ends with the ":::" of the ":::client" block inside it, so what follows it would be shown', hint: 'give the outer block more colons than the inner one: "::::internal" … "::::"' }),
+      expect.objectContaining({
+        line: 1,
+        message: 'the ":::internal" block ends with the ":::" of the ":::client" block inside it, so what follows it would be shown',
+        hint: 'give the outer block more colons than the inner one: "::::internal" … "::::"',
+      }),
     ]);
     expect(problemLines(':::internal\nA\n\n:::client\nB\n:::\n\n| V | Q |\n|---|---|\n| x | T |\n:::\n\nend')).toEqual([1, 11]);
   });
@@ -113,7 +126,9 @@ describe(':::level blocks are the parser’s container directives', () => {
 
   test('notes no page shows are not part of the visible source: editing them changes nothing', () => {
     const visible = (body: string, format: BodyFormat = 'markdown') => visibleSource(body, parseBody(body, format), new Set());
-    expect(visible('Text <!-- note v1 --> end.\n\n<!-- block note -->\n')).toBe(visible('Text <!-- note v2 --> end.\n\n<!-- other note -->\n'));
+    expect(visible('Text <!-- note v1 --> end.\n\n<!-- block note -->\n')).toBe(
+      visible('Text <!-- note v2 --> end.\n\n<!-- other note -->\n'),
+    );
     expect(visible('Text {/* v1 */} end.\n', 'mdx')).toBe(visible('Text {/* v2 */} end.\n', 'mdx'));
     expect(visible('```mermaid\npie\n  "A" : 1 %% v1\n```\n')).toBe(visible('```mermaid\npie\n  "A" : 1 %% v2\n```\n'));
     expect(visible('Text one.')).not.toBe(visible('Text two.'));
@@ -128,7 +143,12 @@ describe('HTML comments', () => {
     ['<!---> TOKEN -->\n'],
     ['Text <!-- x --!> TOKEN --> more.\n'],
   ])('a comment a browser ends early is refused: %j', (body) => {
-    expect(findMalformedComments(parseBody(body, 'markdown'))).toEqual([expect.objectContaining({ line: 1, message: 'this HTML comment ends earlier than it seems, so the text after its end would be published' })]);
+    expect(findMalformedComments(parseBody(body, 'markdown'))).toEqual([
+      expect.objectContaining({
+        line: 1,
+        message: 'this HTML comment ends earlier than it seems, so the text after its end would be published',
+      }),
+    ]);
   });
 
   test('well-formed comments, inline or as blocks, are fine', () => {

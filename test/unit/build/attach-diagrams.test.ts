@@ -46,6 +46,10 @@ describe('diagrams written in bodies', () => {
   test('a block Mermaid cannot draw fails as a MermaidRenderError naming its entry', async () => {
     const failure = await attachDiagrams(viewWithStory(block('flowchart LR\n  A --&gt;&gt; B')), renderer).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(MermaidRenderError);
-    expect(failure).toMatchObject({ source: 'flowchart LR\n  A -->> B', mermaidMessage: 'Parse error on line 2:', owner: { kind: 'story', id: 'ST-1' } });
+    expect(failure).toMatchObject({
+      source: 'flowchart LR\n  A -->> B',
+      mermaidMessage: 'Parse error on line 2:',
+      owner: { kind: 'story', id: 'ST-1' },
+    });
   });
 });

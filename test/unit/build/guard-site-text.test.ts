@@ -21,7 +21,12 @@ describe('the last guard of a lower site', () => {
   });
 
   test('leaves code, scripts and ordinary colons alone', () => {
-    expect(levelOpenerInHtml('<pre><code>:::internal\nx\n:::</code></pre><code>:::client</code><script>a=":::internal"</script><p>At 10:30, ratio 2:1.</p>', levels)).toBeUndefined();
+    expect(
+      levelOpenerInHtml(
+        '<pre><code>:::internal\nx\n:::</code></pre><code>:::client</code><script>a=":::internal"</script><p>At 10:30, ratio 2:1.</p>',
+        levels,
+      ),
+    ).toBeUndefined();
   });
 
   test('a page holding such text is a problem naming the site and the page; others are not', () => {
@@ -30,7 +35,11 @@ describe('the last guard of a lower site', () => {
     writeFileSync(join(site, 'stories', 'a', 'index.html'), '<p>:::internal Vendor quote</p>');
     writeFileSync(join(site, 'app.js'), 'const s = ":::internal";');
     expect(findLevelTextInSite(site, 'client', 'client', levels)).toEqual([
-      expect.objectContaining({ file: 'client/stories/a/index.html', message: 'a "client" page would still show text that opens a ":::internal" block, so nothing is published', found: ':::internal Vendor quote' }),
+      expect.objectContaining({
+        file: 'client/stories/a/index.html',
+        message: 'a "client" page would still show text that opens a ":::internal" block, so nothing is published',
+        found: ':::internal Vendor quote',
+      }),
     ]);
   });
 });

@@ -8,7 +8,10 @@ const work = mkdtempSync(join(tmpdir(), 'backlog-docs-out-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const content = join(work, 'my backlog');
 mkdirSync(join(content, 'stories'), { recursive: true });
-const check = (out: string, views = ['public', 'client']) => () => checkOutputFolders(join(work, out), content, views, (path) => relative(work, path));
+const check =
+  (out: string, views = ['public', 'client']) =>
+  () =>
+    checkOutputFolders(join(work, out), content, views, (path) => relative(work, path));
 
 describe('the output folder of a build', () => {
   test('missing, empty, or holding sites backlog-docs built: fine', () => {
@@ -22,12 +25,18 @@ describe('the output folder of a build', () => {
   test('a folder of files the tool did not build is never replaced', () => {
     mkdirSync(join(work, 'mine', 'public'), { recursive: true });
     writeFileSync(join(work, 'mine', 'public', 'notes.txt'), 'mine');
-    expect(check('mine')).toThrow('mine/public holds files that are not a site backlog-docs built, and building "public" would replace them: move them, or choose another --out');
+    expect(check('mine')).toThrow(
+      'mine/public holds files that are not a site backlog-docs built, and building "public" would replace them: move them, or choose another --out',
+    );
   });
 
   test('the content folder is never built over, nor built into', () => {
-    expect(check('my backlog', ['stories'])).toThrow('the "stories" site would be built into my backlog/stories, inside the content folder: choose another --out');
-    expect(check('.', ['my backlog'])).toThrow('the "my backlog" site would be built into my backlog, which holds the content folder: choose another --out');
+    expect(check('my backlog', ['stories'])).toThrow(
+      'the "stories" site would be built into my backlog/stories, inside the content folder: choose another --out',
+    );
+    expect(check('.', ['my backlog'])).toThrow(
+      'the "my backlog" site would be built into my backlog, which holds the content folder: choose another --out',
+    );
   });
 
   test('a file where the output or a site goes is a usage mistake', () => {
@@ -39,7 +48,8 @@ describe('the output folder of a build', () => {
     mkdirSync(join(work, 'stale', 'sponsor'), { recursive: true });
     mkdirSync(join(work, 'stale', 'notes'), { recursive: true });
     mkdirSync(join(work, 'stale', 'public'), { recursive: true });
-    for (const site of ['sponsor', 'public']) writeFileSync(join(work, 'stale', site, 'index.html'), '<meta name="generator" content="backlog-docs" />');
+    for (const site of ['sponsor', 'public'])
+      writeFileSync(join(work, 'stale', site, 'index.html'), '<meta name="generator" content="backlog-docs" />');
     writeFileSync(join(work, 'stale', 'notes', 'index.html'), '<p>mine</p>');
     expect(findStaleSites(join(work, 'stale'), ['public', 'client'])).toEqual([join(work, 'stale', 'sponsor')]);
   });

@@ -6,7 +6,6 @@ import { renderRoadmapGantt } from '../../../src/diagrams/roadmap-gantt.ts';
 import type { PhaseView, StoryView } from '../../../src/model/view-data.ts';
 import { hostileTitles } from '../../helpers/hostile-titles.ts';
 
-
 const phase = (index: number, title: string): PhaseView => ({
   id: `p${index}`,
   slug: `p${index}`,
@@ -40,7 +39,21 @@ describe('text inside diagrams', () => {
 describe('the roadmap gantt', () => {
   test('has a section per dated phase with its epics, milestones and the reference date', () => {
     const gantt = renderRoadmapGantt(
-      { phases: [phase(0, 'Kick-off'), { ...phase(1, 'Undated'), start: undefined, end: undefined }], epics: [{ id: 'e', slug: 'e', title: 'Field logging', phase: 'p0', html: '', stories: [], progress: { stories: 0, planned: 0, active: 0, done: 0, dropped: 0 } }], referenceDate: '2026-03-10' },
+      {
+        phases: [phase(0, 'Kick-off'), { ...phase(1, 'Undated'), start: undefined, end: undefined }],
+        epics: [
+          {
+            id: 'e',
+            slug: 'e',
+            title: 'Field logging',
+            phase: 'p0',
+            html: '',
+            stories: [],
+            progress: { stories: 0, planned: 0, active: 0, done: 0, dropped: 0 },
+          },
+        ],
+        referenceDate: '2026-03-10',
+      },
       { today: 'Today' },
     );
     expect(gantt).toBe(

@@ -42,7 +42,12 @@ describe('the Markdown report', () => {
     expect(markdown).not.toMatch(/@claire/);
     expect(markdown).not.toContain('](https://example.com)');
     expect(markdown).toContain('\\<script\\>');
-    expect(markdown.split('\n').filter((line) => line.startsWith('```')).every((line) => /^```(mermaid)?$/.test(line))).toBe(true);
+    expect(
+      markdown
+        .split('\n')
+        .filter((line) => line.startsWith('```'))
+        .every((line) => /^```(mermaid)?$/.test(line)),
+    ).toBe(true);
   });
 
   test('reads as a review comment', () => {
@@ -91,7 +96,9 @@ describe('the Markdown report', () => {
 
   test('a report too long for a comment is summarised to fit', () => {
     const diff = emptyDiff();
-    diff.stories.added = Array.from({ length: 4000 }, (_, index) => story(`ST-${index}`, `A story with a rather long title, number ${index}`));
+    diff.stories.added = Array.from({ length: 4000 }, (_, index) =>
+      story(`ST-${index}`, `A story with a rather long title, number ${index}`),
+    );
     diff.stories.changed = Array.from({ length: 4000 }, (_, index) => ({
       id: `OLD-${index}`,
       title: `A changed story ${index}`,
@@ -103,7 +110,10 @@ describe('the Markdown report', () => {
     expect(markdown).toContain('_Summarised to stay under 60,000 characters');
   });
 
-  const typo = problemAt({ file: 'content/stories/ST-3.md', line: 3, column: 1, field: 'stauts' }, unknownKey, { key: 'stauts', allowed: ['title', 'status', 'priority'] });
+  const typo = problemAt({ file: 'content/stories/ST-3.md', line: 3, column: 1, field: 'stauts' }, unknownKey, {
+    key: 'stauts',
+    allowed: ['title', 'status', 'priority'],
+  });
 
   test('head problems come instead of a diff', () => {
     const markdown = renderMarkdownReport(report(null as unknown as BacklogDiff, { projectName: undefined, problems: [typo] }));
@@ -113,7 +123,15 @@ describe('the Markdown report', () => {
   test('in JSON, each problem carries its code, for bots to match on instead of the words', () => {
     const json = JSON.parse(renderJsonReport(report(null as unknown as BacklogDiff, { projectName: undefined, problems: [typo] })));
     expect(json.problems).toEqual([
-      { file: 'content/stories/ST-3.md', line: 3, column: 1, field: 'stauts', code: 'unknown-key', message: 'unknown key "stauts"', hint: 'did you mean "status"?' },
+      {
+        file: 'content/stories/ST-3.md',
+        line: 3,
+        column: 1,
+        field: 'stauts',
+        code: 'unknown-key',
+        message: 'unknown key "stauts"',
+        hint: 'did you mean "status"?',
+      },
     ]);
     expect(Object.keys(json.problems[0])).toEqual(['file', 'line', 'column', 'field', 'code', 'message', 'hint']);
   });

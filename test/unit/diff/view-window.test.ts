@@ -5,8 +5,13 @@ import type { ViewData } from '../../../src/model/view-data.ts';
 // Plain data: only what the windowing reads of a projection (stories compared as plain data).
 type Shown = Record<string, string>;
 /** What a view shows: story id → its status. */
-const shows = (stories: Shown): ViewData => ({ stories: Object.entries(stories).map(([id, status]) => ({ id, title: `Story ${id}`, status })), phases: [] }) as unknown as ViewData;
-const at = (day: number, stories: Shown): ViewRevision => ({ date: `2026-01-${String(day).padStart(2, '0')}T12:00:00Z`, data: shows(stories), definition: { level: 'client' } });
+const shows = (stories: Shown): ViewData =>
+  ({ stories: Object.entries(stories).map(([id, status]) => ({ id, title: `Story ${id}`, status })), phases: [] }) as unknown as ViewData;
+const at = (day: number, stories: Shown): ViewRevision => ({
+  date: `2026-01-${String(day).padStart(2, '0')}T12:00:00Z`,
+  data: shows(stories),
+  definition: { level: 'client' },
+});
 const daysOf = (revisions: readonly ViewRevision[]) => revisions.map((revision) => revision.date.slice(0, 10));
 
 /** Five states of a site, newest first, each made by the commit of its day. */

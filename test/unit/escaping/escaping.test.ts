@@ -85,7 +85,9 @@ describe('Mermaid labels', () => {
 
 describe('Markdown', () => {
   test('text stays text: no markup, no mention, one line', () => {
-    expect(escapeMarkdown('**bold** [link](x) <b> | @claire\n# title')).toBe('\\*\\*bold\\*\\* \\[link\\]\\(x\\) \\<b\\> \\| @\u200bclaire \\# title');
+    expect(escapeMarkdown('**bold** [link](x) <b> | @claire\n# title')).toBe(
+      '\\*\\*bold\\*\\* \\[link\\]\\(x\\) \\<b\\> \\| @\u200bclaire \\# title',
+    );
   });
 
   test('code that no backtick inside can close', () => {

@@ -14,11 +14,18 @@ describe('reading files', () => {
   });
 
   test('bytes that are not UTF-8 are refused', () => {
-    expect(decodeContentFile(Uint8Array.from([0x43, 0x6f, 0xe9, 0x0a]))).toEqual({ error: { code: 'not-utf-8', message: 'the file is not valid UTF-8', hint: 'save the file as UTF-8' } });
+    expect(decodeContentFile(Uint8Array.from([0x43, 0x6f, 0xe9, 0x0a]))).toEqual({
+      error: { code: 'not-utf-8', message: 'the file is not valid UTF-8', hint: 'save the file as UTF-8' },
+    });
   });
 
   test('the body starts on the line after the closing fence', () => {
-    expect(splitFrontmatter('---\ntitle: A\n---\nBody')).toEqual({ frontmatter: 'title: A', frontmatterLine: 2, body: 'Body', bodyLine: 4 });
+    expect(splitFrontmatter('---\ntitle: A\n---\nBody')).toEqual({
+      frontmatter: 'title: A',
+      frontmatterLine: 2,
+      body: 'Body',
+      bodyLine: 4,
+    });
   });
 
   test('YAML keeps dates and version-like numbers as written', () => {
@@ -28,15 +35,22 @@ describe('reading files', () => {
   });
 
   test('duplicate keys are errors with their position', () => {
-    expect(parseStrictYaml('a: 1\nb: 2\na: 3')).toEqual({ errors: [{ code: 'duplicate-yaml-key', message: 'the key "a" is written twice in the same mapping', line: 3, column: 1 }] });
+    expect(parseStrictYaml('a: 1\nb: 2\na: 3')).toEqual({
+      errors: [{ code: 'duplicate-yaml-key', message: 'the key "a" is written twice in the same mapping', line: 3, column: 1 }],
+    });
   });
 });
 
 describe('problems', () => {
-  const problem = problemAt({ file: 'content/stories/ST-3.md', line: 3, column: 1, field: 'stauts' }, unknownKey, { key: 'stauts', allowed: ['title', 'status', 'priority'] });
+  const problem = problemAt({ file: 'content/stories/ST-3.md', line: 3, column: 1, field: 'stauts' }, unknownKey, {
+    key: 'stauts',
+    allowed: ['title', 'status', 'priority'],
+  });
 
   test('print as path:line:column  field  message, then details', () => {
-    expect(formatContentProblem(problem)).toBe('content/stories/ST-3.md:3:1  stauts  unknown key "stauts"\n    hint      did you mean "status"?');
+    expect(formatContentProblem(problem)).toBe(
+      'content/stories/ST-3.md:3:1  stauts  unknown key "stauts"\n    hint      did you mean "status"?',
+    );
   });
 
   test('become GitHub annotations with escaped properties, the code in the title', () => {

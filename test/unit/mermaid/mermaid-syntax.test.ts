@@ -4,7 +4,14 @@ import { findMermaidSyntaxError } from '../../../src/mermaid/mermaid-syntax.ts';
 const lines = (...text: string[]) => text.join('\n');
 
 const valid = {
-  gantt: lines('gantt', '  title Field trials', '  dateFormat YYYY-MM-DD', '  section Trials', '  Sowing :a1, 2026-03-02, 10d', '  Harvest :after a1, 5d'),
+  gantt: lines(
+    'gantt',
+    '  title Field trials',
+    '  dateFormat YYYY-MM-DD',
+    '  section Trials',
+    '  Sowing :a1, 2026-03-02, 10d',
+    '  Harvest :after a1, 5d',
+  ),
   flowchart: lines('flowchart LR', '  A[Farmer saves an operation] --> B[(Phone database)]', '  B --> C{Network?}', '  C -- no --> B'),
   sequence: lines('sequenceDiagram', '  participant P as Phone', '  P->>Server: send operations', '  Server-->>P: acknowledged'),
   pie: lines('pie title Crops', '  "Wheat" : 42', '  "Maize" : 58'),
@@ -53,7 +60,10 @@ describe('the Mermaid syntax check, in plain Node', () => {
   });
 
   test('an unknown diagram type is named', async () => {
-    expect(await findMermaidSyntaxError(lines('', 'flowchat LR', '  A --> B'))).toEqual({ line: 2, message: 'unknown diagram type "flowchat"' });
+    expect(await findMermaidSyntaxError(lines('', 'flowchat LR', '  A --> B'))).toEqual({
+      line: 2,
+      message: 'unknown diagram type "flowchat"',
+    });
     expect(await findMermaidSyntaxError('  \n')).toEqual({ message: 'the diagram is empty' });
   });
 
@@ -61,11 +71,17 @@ describe('the Mermaid syntax check, in plain Node', () => {
     const broken = lines('flowchart LR', '  A --> B', '  B --> C[Not closed');
     expect((await findMermaidSyntaxError(lines('%% a comment', '%%{init: {"theme": "dark"}}%%', '', broken)))!.line).toBe(6);
     expect((await findMermaidSyntaxError(lines('---', 'title: Sync', '---', broken)))!.line).toBe(6);
-    expect((await findMermaidSyntaxError(lines('flowchart LR', '  %% a comment', '  A --> B %% another', '  B --> C[Not closed')))!.line).toBe(4);
+    expect(
+      (await findMermaidSyntaxError(lines('flowchart LR', '  %% a comment', '  A --> B %% another', '  B --> C[Not closed')))!.line,
+    ).toBe(4);
   });
 
   test('comments are checked the way they are published: trailing ones pass, `%%` in a label is refused', async () => {
-    expect(await findMermaidSyntaxError(lines('gantt', '  dateFormat YYYY-MM-DD', '  Sowing :a1, 2026-03-02, 10d %% CANARY', '  Harvest :after a1, 5d'))).toBeUndefined();
+    expect(
+      await findMermaidSyntaxError(
+        lines('gantt', '  dateFormat YYYY-MM-DD', '  Sowing :a1, 2026-03-02, 10d %% CANARY', '  Harvest :after a1, 5d'),
+      ),
+    ).toBeUndefined();
     expect(await findMermaidSyntaxError(lines('pie', '  "Wheat" : 42 %% CANARY'))).toBeUndefined();
     expect(await findMermaidSyntaxError(lines('flowchart LR', '  A["100%% sure"] --> B'))).toMatchObject({ line: 2 });
   });
@@ -77,7 +93,9 @@ describe('the Mermaid syntax check, in plain Node', () => {
   });
 
   test('checks a diagram in a few milliseconds', async () => {
-    const sources = Array.from({ length: 200 }, (_, index) => [...Object.values(valid), ...Object.values(invalid)][index % 8].replace('B', `B${index}`));
+    const sources = Array.from({ length: 200 }, (_, index) =>
+      [...Object.values(valid), ...Object.values(invalid)][index % 8].replace('B', `B${index}`),
+    );
     await findMermaidSyntaxError(valid.flowchart);
     const started = performance.now();
     await Promise.all(sources.map((source) => findMermaidSyntaxError(source)));

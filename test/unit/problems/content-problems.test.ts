@@ -17,7 +17,6 @@ async function problemReport(scenario: string): Promise<string> {
   return problems.map(formatContentProblem).join('\n\n');
 }
 
-
 describe('each kind of content problem is reported in words a product owner understands', () => {
   test('the base fixture itself has no problem', () => {
     const work = contentWithScenario();

@@ -32,9 +32,20 @@ describe('the problem catalogue', () => {
   });
 
   test('a definition words a problem from its data, leaving out the details it has none for', () => {
-    expect(describeProblem(unknownKey, { key: 'stauts', allowed: ['title', 'status'] })).toEqual({ code: 'unknown-key', message: 'unknown key "stauts"', hint: 'did you mean "status"?' });
-    expect(describeProblem(unknownKey, { key: 'colour', allowed: ['title', 'status'] })).toEqual({ code: 'unknown-key', message: 'unknown key "colour"', expected: 'one of title, status' });
-    expect(usageError(unknownView, { id: 'nope', views: ['client', 'team'] })).toMatchObject({ code: 'unknown-view', message: 'there is no view "nope"; the views are client, team' });
+    expect(describeProblem(unknownKey, { key: 'stauts', allowed: ['title', 'status'] })).toEqual({
+      code: 'unknown-key',
+      message: 'unknown key "stauts"',
+      hint: 'did you mean "status"?',
+    });
+    expect(describeProblem(unknownKey, { key: 'colour', allowed: ['title', 'status'] })).toEqual({
+      code: 'unknown-key',
+      message: 'unknown key "colour"',
+      expected: 'one of title, status',
+    });
+    expect(usageError(unknownView, { id: 'nope', views: ['client', 'team'] })).toMatchObject({
+      code: 'unknown-view',
+      message: 'there is no view "nope"; the views are client, team',
+    });
     expect(usageError(unknownView, { id: 'nope', views: [] })).toBeInstanceOf(UsageError);
   });
 });
@@ -70,7 +81,9 @@ describe('no producer can word a problem without the catalogue', () => {
     .map((path) => ({ path: relative(projectRoot, path).split(sep).join('/'), text: readFileSync(path, 'utf8') }));
 
   test('schemas word their rules through the catalogue, never with a message of their own', () => {
-    const worded = sources.filter(({ path, text }) => path.startsWith('src/schemas/') && /\b(?:error|message):\s*['"`]/.test(text)).map(({ path }) => path);
+    const worded = sources
+      .filter(({ path, text }) => path.startsWith('src/schemas/') && /\b(?:error|message):\s*['"`]/.test(text))
+      .map(({ path }) => path);
     expect(worded).toEqual([]);
   });
 

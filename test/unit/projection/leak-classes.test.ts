@@ -15,13 +15,22 @@ function backlogWith(where: Where, body: string) {
   const content = join(work, 'content');
   writeFileSync(join(content, 'views', 'client.yaml'), 'title: Client\nlevel: client\nbase: /client/\n');
   mkdirSync(join(content, 'stories', 'secret'));
-  writeFileSync(join(content, 'stories', 'secret', 'ST-9.md'), '---\ntitle: Hidden CANARY_HIDDEN\nstatus: draft\npriority: could\n---\nCANARY_HIDDEN_SOURCE\n');
-  writeFileSync(join(content, 'script.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>');
+  writeFileSync(
+    join(content, 'stories', 'secret', 'ST-9.md'),
+    '---\ntitle: Hidden CANARY_HIDDEN\nstatus: draft\npriority: could\n---\nCANARY_HIDDEN_SOURCE\n',
+  );
+  writeFileSync(
+    join(content, 'script.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>',
+  );
   if (where === 'phase') writeFileSync(join(content, 'phases', 'p2.md'), `---\ntitle: Pilot\norder: 2\nvisibility: client\n---\n${body}\n`);
-  else writeFileSync(join(content, 'stories', `ST-5.${where.split('.')[1]}`), `---\ntitle: The story\nstatus: draft\npriority: could\nvisibility: client\n---\n${body}\n`);
+  else
+    writeFileSync(
+      join(content, 'stories', `ST-5.${where.split('.')[1]}`),
+      `---\ntitle: The story\nstatus: draft\npriority: could\nvisibility: client\n---\n${body}\n`,
+    );
   return checkInFolder(work);
 }
-
 
 /** The client site's HTML of the body (diagrams left for the browser), for a body check accepts. */
 async function clientHtml(where: Where, body: string): Promise<string> {

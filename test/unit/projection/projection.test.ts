@@ -35,7 +35,11 @@ describe('projecting the backlog for one view', () => {
   test('references to hidden items are dropped, and hidden dependencies only counted', () => {
     const story = view('public').stories[0];
     expect(story).toMatchObject({ stakeholders: ['board'], dependsOn: ['LK-2'], hiddenDependencies: 1 });
-    expect(view('team').stories[0]).toMatchObject({ stakeholders: ['board', 'secret-vendor', 'pilots'], dependsOn: ['LK-2', 'SECRETSTORY-1'], hiddenDependencies: 0 });
+    expect(view('team').stories[0]).toMatchObject({
+      stakeholders: ['board', 'secret-vendor', 'pilots'],
+      dependsOn: ['LK-2', 'SECRETSTORY-1'],
+      hiddenDependencies: 0,
+    });
   });
 
   test('dependents list only visible stories', () => {
@@ -55,7 +59,10 @@ describe('projecting the backlog for one view', () => {
   });
 
   test('feedback and milestones are filtered by their own level', () => {
-    expect(view('client').stories[0].feedback.map((item) => item.text)).toEqual(['Public feedback FEEDBACK_PUBLIC_OK', 'Client feedback CLIENT_FEEDBACK_OK']);
+    expect(view('client').stories[0].feedback.map((item) => item.text)).toEqual([
+      'Public feedback FEEDBACK_PUBLIC_OK',
+      'Client feedback CLIENT_FEEDBACK_OK',
+    ]);
     expect(view('public').phases[0].milestones.map((milestone) => milestone.title)).toEqual(['Public launch']);
     expect(view('team').phases[0].milestones).toHaveLength(3);
   });
@@ -71,7 +78,14 @@ describe('projecting the backlog for one view', () => {
   test('progress and budgets count visible items only', () => {
     expect(view('public').progress).toEqual({ stories: 2, planned: 0, active: 1, done: 1, dropped: 0 });
     expect(view('client').progress.points).toEqual({ done: 0, total: 777 });
-    expect(view('team').phases[0].progress).toEqual({ stories: 4, planned: 2, active: 1, done: 1, dropped: 0, points: { done: 0, total: 777 } });
+    expect(view('team').phases[0].progress).toEqual({
+      stories: 4,
+      planned: 2,
+      active: 1,
+      done: 1,
+      dropped: 0,
+      points: { done: 0, total: 777 },
+    });
   });
 
   test('only images used by visible text are listed for the site', () => {
@@ -82,7 +96,9 @@ describe('projecting the backlog for one view', () => {
 
   test('only the team site links stories to the repository', () => {
     expect(view('team').stories[0].editUrl).toBe('https://github.com/example/leak-test/edit/HEAD/test/fixtures/leaks/stories/LK-1.md');
-    expect(view('team').stories[0].historyUrl).toBe('https://github.com/example/leak-test/commits/HEAD/test/fixtures/leaks/stories/LK-1.md');
+    expect(view('team').stories[0].historyUrl).toBe(
+      'https://github.com/example/leak-test/commits/HEAD/test/fixtures/leaks/stories/LK-1.md',
+    );
     expect(view('client').stories[0]).not.toHaveProperty('editUrl');
     expect(view('client').stories[0]).not.toHaveProperty('historyUrl');
   });

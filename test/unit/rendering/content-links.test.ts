@@ -11,7 +11,8 @@ const targets = new Map([
 
 describe('links between content files', () => {
   test('a relative link to an entry file becomes a marker naming the item, whatever the path’s form', () => {
-    const html = '<p><a href="./PAR-1.md">one</a> <a href="../phases/pilot.md#goal" title="t">pilot</a> <a href="secret/PAR-9.md">nine</a></p>';
+    const html =
+      '<p><a href="./PAR-1.md">one</a> <a href="../phases/pilot.md#goal" title="t">pilot</a> <a href="secret/PAR-9.md">nine</a></p>';
     expect(markContentLinks(html, '/c/stories/PAR-2.md', targets)).toEqual({
       html: `<p><a href="${linkMarker}stories/par-1">one</a> <a href="${linkMarker}phases/pilot" title="t">pilot</a> <a href="${linkMarker}stories/par-9">nine</a></p>`,
       refused: [],
@@ -28,6 +29,8 @@ describe('links between content files', () => {
   test('a view links what it shows and keeps only the text of what it hides', () => {
     const html = `<a href="${linkMarker}stories/par-1">one</a>, <a href="${linkMarker}stories/par-9" title="x">the <em>hidden</em> one</a>`;
     const pages = new Map([['stories/par-1', '/client/stories/par-1/']]);
-    expect(resolveContentLinks(html, (target) => pages.get(target))).toBe('<a href="/client/stories/par-1/">one</a>, the <em>hidden</em> one');
+    expect(resolveContentLinks(html, (target) => pages.get(target))).toBe(
+      '<a href="/client/stories/par-1/">one</a>, the <em>hidden</em> one',
+    );
   });
 });

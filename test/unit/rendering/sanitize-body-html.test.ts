@@ -3,14 +3,20 @@ import { sanitizeBodyHtml } from '../../../src/rendering/sanitize-body-html.ts';
 
 describe('a body stays in its box', () => {
   test('a style that draws over the page is dropped', () => {
-    expect(sanitizeBodyHtml('<div style="position: fixed; inset: 0; z-index: 9999; background: white">Sign in again</div>')).toBe('<div>Sign in again</div>');
+    expect(sanitizeBodyHtml('<div style="position: fixed; inset: 0; z-index: 9999; background: white">Sign in again</div>')).toBe(
+      '<div>Sign in again</div>',
+    );
   });
 
   test('harmless text styles are kept, and the rest of the same style dropped', () => {
-    expect(sanitizeBodyHtml('<span style="color: #c00; font-weight: bold; position: absolute; top: 0; font-style: italic; text-decoration: underline line-through">late</span>')).toBe(
-      '<span style="color:#c00;font-weight:bold;font-style:italic;text-decoration:underline line-through">late</span>',
+    expect(
+      sanitizeBodyHtml(
+        '<span style="color: #c00; font-weight: bold; position: absolute; top: 0; font-style: italic; text-decoration: underline line-through">late</span>',
+      ),
+    ).toBe('<span style="color:#c00;font-weight:bold;font-style:italic;text-decoration:underline line-through">late</span>');
+    expect(sanitizeBodyHtml('<mark style="background-color: rgb(255, 240, 0)">x</mark>')).toBe(
+      '<mark style="background-color:rgb(255, 240, 0)">x</mark>',
     );
-    expect(sanitizeBodyHtml('<mark style="background-color: rgb(255, 240, 0)">x</mark>')).toBe('<mark style="background-color:rgb(255, 240, 0)">x</mark>');
   });
 
   test.each([
@@ -37,12 +43,18 @@ describe('a body stays in its box', () => {
       '<span style="--shiki-light:#D73A49;--shiki-light-font-weight:bold;--shiki-dark:#F97583;--shiki-dark-font-weight:bold">**b**</span></span></code></pre>';
     const sanitized = sanitizeBodyHtml(highlighted);
     expect(sanitized).toContain('style="--shiki-light:#24292e;--shiki-dark:#e1e4e8;--shiki-light-bg:#fff;--shiki-dark-bg:#24292e"');
-    expect(sanitized).toContain('<span style="--shiki-light:#24292E;--shiki-light-font-style:italic;--shiki-dark:#E1E4E8;--shiki-dark-font-style:italic">*a*</span>');
-    expect(sanitized).toContain('<span style="--shiki-light:#D73A49;--shiki-light-font-weight:bold;--shiki-dark:#F97583;--shiki-dark-font-weight:bold">**b**</span>');
+    expect(sanitized).toContain(
+      '<span style="--shiki-light:#24292E;--shiki-light-font-style:italic;--shiki-dark:#E1E4E8;--shiki-dark-font-style:italic">*a*</span>',
+    );
+    expect(sanitized).toContain(
+      '<span style="--shiki-light:#D73A49;--shiki-light-font-weight:bold;--shiki-dark:#F97583;--shiki-dark-font-weight:bold">**b**</span>',
+    );
   });
 
   test('a Shiki variable holding anything but a colour is dropped', () => {
-    expect(sanitizeBodyHtml('<span style="--shiki-light: url(https://tracker.example/); --shiki-dark: #fff">x</span>')).toBe('<span style="--shiki-dark:#fff">x</span>');
+    expect(sanitizeBodyHtml('<span style="--shiki-light: url(https://tracker.example/); --shiki-dark: #fff">x</span>')).toBe(
+      '<span style="--shiki-dark:#fff">x</span>',
+    );
   });
 
   test('ids and names from a body are prefixed, so they cannot shadow page globals or elements', () => {
@@ -52,7 +64,11 @@ describe('a body stays in its box', () => {
   });
 
   test('same-page links follow the prefixed ids; other links are left alone', () => {
-    expect(sanitizeBodyHtml('<h2 id="hello-world">Hello</h2><p><a href="#hello-world">up</a> <a href="#">top</a> <a href="https://example.com/#hello-world">out</a></p>')).toBe(
+    expect(
+      sanitizeBodyHtml(
+        '<h2 id="hello-world">Hello</h2><p><a href="#hello-world">up</a> <a href="#">top</a> <a href="https://example.com/#hello-world">out</a></p>',
+      ),
+    ).toBe(
       '<h2 id="user-content-hello-world">Hello</h2><p><a href="#user-content-hello-world">up</a> <a href="#">top</a> <a href="https://example.com/#hello-world">out</a></p>',
     );
   });
@@ -63,7 +79,9 @@ describe('a body stays in its box', () => {
       '<section data-footnotes class="footnotes"><h2 class="sr-only" id="footnote-label">Footnotes</h2><ol><li id="user-content-fn-1">' +
       '<p>Note. <a href="#user-content-fnref-1" data-footnote-backref="" aria-label="Back to reference 1" class="data-footnote-backref">↩</a></p></li></ol></section>';
     const sanitized = sanitizeBodyHtml(footnotes);
-    expect(sanitized).toContain('<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="user-content-footnote-label">1</a>');
+    expect(sanitized).toContain(
+      '<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="user-content-footnote-label">1</a>',
+    );
     expect(sanitized).toContain('<h2 class="sr-only" id="user-content-footnote-label">Footnotes</h2>');
     expect(sanitized).toContain('<li id="user-content-fn-1">');
     expect(sanitized).toContain('<a href="#user-content-fnref-1"');
@@ -76,10 +94,14 @@ describe('a body stays in its box', () => {
   });
 
   test('a body cannot tell the search what to index or which filters exist', () => {
-    expect(sanitizeBodyHtml('<p data-pagefind-filter="status:done" data-pagefind-ignore="all" data-note="kept">x</p>')).toBe('<p data-note="kept">x</p>');
+    expect(sanitizeBodyHtml('<p data-pagefind-filter="status:done" data-pagefind-ignore="all" data-note="kept">x</p>')).toBe(
+      '<p data-note="kept">x</p>',
+    );
   });
 
   test('task-list checkboxes stay inert and get no unprefixed id', () => {
-    expect(sanitizeBodyHtml('<input type="checkbox" id="done" checked>')).toBe('<input type="checkbox" id="user-content-done" checked disabled />');
+    expect(sanitizeBodyHtml('<input type="checkbox" id="done" checked>')).toBe(
+      '<input type="checkbox" id="user-content-done" checked disabled />',
+    );
   });
 });

@@ -47,9 +47,12 @@ describe('dates', () => {
   test.each(['2026-02-28', '2024-02-29', '2026-12-31'])('%s is a real date', (date) => {
     expect(calendarDate.safeParse(date).success).toBe(true);
   });
-  test.each(['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '2026-1-5', '26-01-05'])('%s is refused, never rolled over', (date) => {
-    expect(calendarDate.safeParse(date).success).toBe(false);
-  });
+  test.each(['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '2026-1-5', '26-01-05'])(
+    '%s is refused, never rolled over',
+    (date) => {
+      expect(calendarDate.safeParse(date).success).toBe(false);
+    },
+  );
 });
 
 describe('stories', () => {
@@ -86,7 +89,11 @@ describe('stories', () => {
 
   test('links, the repository and a site are web addresses: no javascript: or data: URL becomes a link', () => {
     const link = (url: string) => schemas.stories.safeParse({ ...story, links: [{ title: 'Spec', url }] }).success;
-    expect([link('javascript:alert(1)'), link('data:text/html,<script>x</script>'), link('https://example.org/spec')]).toEqual([false, false, true]);
+    expect([link('javascript:alert(1)'), link('data:text/html,<script>x</script>'), link('https://example.org/spec')]).toEqual([
+      false,
+      false,
+      true,
+    ]);
     expect(projectSchema.safeParse({ name: 'Parcelle', repository: 'javascript:alert(1)' }).success).toBe(false);
     expect(schemas.views.safeParse({ title: 'Client', level: 'client', site: 'javascript:alert(1)' }).success).toBe(false);
   });
