@@ -1,4 +1,5 @@
 import { escapeFlowchartLabel, escapeGanttName } from '../escaping/mermaid-label.ts';
+import { oneLine } from '../text/one-line.ts';
 
 /**
  * Titles as diagram text: on one line, cut to `maxLength` characters (a diagram has no room for a
@@ -8,20 +9,10 @@ const maxLength = 70;
 
 /** Text of a gantt task or section, which is unquoted. */
 export function ganttText(text: string): string {
-  return escapeGanttName(shorten(text));
+  return escapeGanttName(oneLine(text, maxLength));
 }
 
 /** Text of a quoted flowchart label. */
 export function flowchartText(text: string): string {
-  return escapeFlowchartLabel(shorten(text));
-}
-
-function shorten(text: string): string {
-  const single = text.replace(/\s+/g, ' ').trim();
-  return [...single].length > maxLength
-    ? `${[...single]
-        .slice(0, maxLength - 1)
-        .join('')
-        .trimEnd()}…`
-    : single;
+  return escapeFlowchartLabel(oneLine(text, maxLength));
 }

@@ -1,4 +1,5 @@
 import { escapeMarkdown } from '../escaping/markdown.ts';
+import { oneLine } from '../text/one-line.ts';
 
 /**
  * Titles and texts in a review comment: on one line, shortened, and plain text whatever they hold
@@ -8,16 +9,7 @@ const maxLength = 200;
 
 /** Plain text on one line: Markdown punctuation escaped, mentions defused, long text shortened. */
 export function inlineText(text: string): string {
-  const single = text.replace(/\s+/g, ' ').trim();
-  const characters = [...single];
-  return escapeMarkdown(
-    characters.length > maxLength
-      ? `${characters
-          .slice(0, maxLength - 1)
-          .join('')
-          .trimEnd()}…`
-      : single,
-  );
+  return escapeMarkdown(oneLine(text, maxLength));
 }
 
 /** Quoted text: “…”. */

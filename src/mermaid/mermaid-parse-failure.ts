@@ -1,3 +1,4 @@
+import { oneLine } from '../text/one-line.ts';
 import type { MermaidSyntaxError } from './mermaid-syntax.ts';
 
 /** What Mermaid's two kinds of parsers attach to their errors: Jison's `hash`, Langium's `result`. */
@@ -55,17 +56,17 @@ export function describeMermaidFailure(error: unknown, source: string): MermaidS
     const lines = source.split('\n');
     const first = lines.findIndex((line) => line.trim() !== '');
     if (first === -1) return { message: 'the diagram is empty' };
-    return { line: first + 1, message: `unknown diagram type "${shorten(lines[first].trim().split(/\s/)[0])}"` };
+    return { line: first + 1, message: `unknown diagram type "${oneLine(lines[first].trim().split(/\s/)[0], 120)}"` };
   }
 
   const date = /^Invalid date:(.*)/.exec(message)?.[1];
   if (date !== undefined) {
     const line = source.split('\n').findIndex((text) => text.includes(date));
-    return { line: line === -1 ? undefined : line + 1, message: `"${shorten(date)}" is not a date in the gantt's dateFormat` };
+    return { line: line === -1 ? undefined : line + 1, message: `"${oneLine(date, 120)}" is not a date in the gantt's dateFormat` };
   }
 
   // Mermaid's own words from a diagram's checks (e.g. "Trying to inactivate an inactive participant (Bob)").
-  return { message: shorten(message.split('\n')[0].replace(/^Parsing failed:\s*/, '')) || 'Mermaid cannot read this diagram' };
+  return { message: oneLine(message.split('\n')[0].replace(/^Parsing failed:\s*/, ''), 120) || 'Mermaid cannot read this diagram' };
 }
 
 /**
@@ -83,15 +84,10 @@ function sourceLines(source: string): (parsedLine: number) => number {
 
 function unexpected(found: string | undefined, expected: string[]): string {
   if (!found) return 'the diagram stops before it is complete (a bracket, a quote or a block left open?)';
-  const what = found === '\n' ? 'unexpected end of line' : `unexpected "${shorten(found)}"`;
+  const what = found === '\n' ? 'unexpected end of line' : `unexpected "${oneLine(found, 120)}"`;
   // Token names such as 'NODE_STRING' mean nothing to a reader; punctuation such as ':' does.
   const readable = expected.map((name) => name.replace(/^'|'$/g, '')).filter((name) => name !== '');
   return readable.length > 0 && readable.length <= 3 && readable.every((name) => /^[^\w\s]+$/.test(name))
     ? `${what}, expected ${readable.map((name) => `"${name}"`).join(' or ')}`
     : what;
-}
-
-function shorten(text: string): string {
-  const single = text.replace(/\s+/g, ' ').trim();
-  return single.length > 120 ? `${single.slice(0, 119)}…` : single;
 }

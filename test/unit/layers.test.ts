@@ -17,7 +17,7 @@ const layers: Record<string, { folders: string[]; packages: string[] }> = {
   problems: { folders: ['model', 'text'], packages: ['astro/zod'] },
   schemas: { folders: ['model', 'problems'], packages: ['astro/zod'] },
   body: { folders: ['model', 'problems', 'diagrams'], packages: ['satteri'] },
-  diagrams: { folders: ['model', 'escaping'], packages: [] },
+  diagrams: { folders: ['model', 'escaping', 'text'], packages: [] },
   projection: { folders: ['model', 'problems'], packages: [] },
   validation: { folders: ['model', 'problems', 'body'], packages: [] },
   diff: { folders: ['model', 'problems', 'text', 'escaping', 'body', 'projection', 'diagrams'], packages: ['satteri'] },
@@ -26,7 +26,7 @@ const layers: Record<string, { folders: string[]; packages: string[] }> = {
   paths: { folders: [], packages: ['node'] },
   loading: { folders: ['model', 'problems', 'schemas', 'validation', 'git', 'paths'], packages: ['node', 'astro/zod', 'yaml', 'saxes'] },
   browser: { folders: [], packages: ['node', 'playwright-core'] },
-  mermaid: { folders: ['model', 'problems', 'diagrams', 'browser'], packages: ['node', 'playwright-core', 'mermaid', 'dompurify'] },
+  mermaid: { folders: ['model', 'problems', 'text', 'diagrams', 'browser'], packages: ['node', 'playwright-core', 'mermaid', 'dompurify'] },
   rendering: {
     folders: ['model', 'problems', 'escaping', 'body', 'loading', 'mermaid'],
     packages: ['node', 'satteri', 'astro', 'sanitize-html'],
