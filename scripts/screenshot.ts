@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseScriptCommand } from '../src/cli/parse-script-args.ts';
-import { findChromium, launchChromium } from '../test/helpers/chromium.ts';
+import { findChromium, launchChromium } from '../src/browser/chromium.ts';
 import { serveStatic } from '../test/helpers/static-server.ts';
 
 const { values, positionals } = parseScriptCommand(
