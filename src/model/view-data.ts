@@ -35,6 +35,8 @@ export interface ViewData {
   /** In backlog order: MoSCoW priority, then rank, then id. */
   stories: StoryView[];
   progress: Progress;
+  /** The whole view: every visible story's estimates, and the budgets of the visible phases. */
+  totals: EstimateTotals & { budget?: { personDays?: number; cost?: number } };
   /** Diagrams, added after projection from this data only (src/build/attach-diagrams.ts). */
   diagrams: {
     roadmap?: DiagramView;
@@ -86,6 +88,20 @@ export interface Progress {
   points?: { done: number; total: number };
 }
 
+/** What estimates measure: story points, person-days, money in the project's currency. */
+export type Measure = 'points' | 'personDays' | 'cost';
+export type Amounts = Partial<Record<Measure, number>>;
+
+/**
+ * Estimates of stories added up (dropped stories apart), done against remaining: only the
+ * measures this view shows and its stories carry, and only stories it shows.
+ */
+export interface EstimateTotals {
+  estimated: Amounts;
+  done: Amounts;
+  remaining: Amounts;
+}
+
 export interface PhaseView {
   id: string;
   slug: string;
@@ -102,6 +118,8 @@ export interface PhaseView {
   /** Ids of its visible stories, in backlog order. */
   stories: string[];
   progress: Progress;
+  /** What its visible stories add up to, to set against `budget`. */
+  estimates: EstimateTotals;
 }
 
 export interface EpicView {

@@ -8,6 +8,7 @@ import { dropUndefined } from './plain-data.ts';
 import { unknownView } from '../problems/catalogue/usage.ts';
 import { usageError } from '../problems/usage-error.ts';
 import { compareStories } from './story-order.ts';
+import { addUpEstimates, measuresCarried } from './estimate-totals.ts';
 
 export interface ProjectionOptions {
   /** The build's reference date, YYYY-MM-DD (SPEC §3: SOURCE_DATE_EPOCH, or the view's last change in git). */
@@ -112,6 +113,8 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
       view.show.estimates,
     );
 
+  const carried = measuresCarried(storyViews);
+
   const phaseViews: PhaseView[] = phases
     .map((phase) => {
       const ids = idsWhere((story) => story.phase === phase.id);
@@ -136,6 +139,10 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
         html: htmlOf(phase.bodyByLevel),
         stories: ids,
         progress: progressOf(ids),
+        estimates: addUpEstimates(
+          ids.map((id) => storyById.get(id)!),
+          carried,
+        ),
       });
     })
     .sort((a, b) => a.order - b.order)
@@ -189,6 +196,7 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
     ),
     stories: storyViews.map((story) => dropUndefined(story)),
     progress: measureProgress(storyViews, view.show.estimates),
+    totals: { ...addUpEstimates(storyViews, carried), ...budgetOf(phaseViews) },
     diagrams: { phases: {}, stories: {} },
     assets: [...assets].sort(),
   };
@@ -218,4 +226,14 @@ function sourceLinks(repository: string | undefined, path: string | undefined): 
   const file = path.split('/').map(encodeURIComponent).join('/');
   const root = repository.replace(/\/$/, '');
   return { editUrl: `${root}/edit/HEAD/${file}`, historyUrl: `${root}/commits/HEAD/${file}` };
+}
+
+/** The budgets of the phases a view shows, added up; absent when none of them has one. */
+function budgetOf(phases: readonly PhaseView[]): { budget?: { personDays?: number; cost?: number } } {
+  const add = (key: 'personDays' | 'cost') => {
+    const values = phases.flatMap((phase) => (phase.budget?.[key] === undefined ? [] : [phase.budget[key]]));
+    return values.length === 0 ? undefined : values.reduce((sum, value) => sum + value, 0);
+  };
+  const budget = dropUndefined({ personDays: add('personDays'), cost: add('cost') });
+  return Object.keys(budget).length === 0 ? {} : { budget };
 }

@@ -18,6 +18,7 @@ const phase = (index: number, title: string): PhaseView => ({
   html: '',
   stories: [],
   progress: { stories: 0, planned: 0, active: 0, done: 0, dropped: 0 },
+  estimates: { estimated: {}, done: {}, remaining: {} },
 });
 const story = (index: number, title: string, dependsOn: string[] = [], dependents: string[] = []) =>
   ({ id: `ST-${index}`, title, phase: 'p0', category: 'planned', dependsOn, dependents }) as unknown as StoryView;
