@@ -56,6 +56,8 @@ export interface FeedbackItem {
   date: string;
   from?: string;
   text: string;
+  /** The stories it led to, when it names any the view shows. */
+  ledTo?: string[];
 }
 
 export type StoryFieldChange =

@@ -30,7 +30,11 @@ export function storyChanges(
   const newFeedback = after.feedback.filter((item) => !feedbackBefore.has(feedbackKey(item)));
   const droppedFeedback = before.feedback.filter((item) => !feedbackAfter.has(feedbackKey(item))).length;
   if (newFeedback.length > 0 || droppedFeedback > 0)
-    changes.push({ field: 'feedback', added: newFeedback.map((item) => ({ ...item })), removed: droppedFeedback });
+    changes.push({
+      field: 'feedback',
+      added: newFeedback.map(({ ledTo, ...item }) => (ledTo.length > 0 ? { ...item, ledTo: [...ledTo] } : item)),
+      removed: droppedFeedback,
+    });
   if (before.owner !== after.owner) changes.push(dropUndefined({ field: 'owner' as const, from: before.owner, to: after.owner }));
   const linkText = (link: { title: string; url: string }) => `${link.title} (${link.url})`;
   for (const [field, from, to] of [

@@ -112,6 +112,7 @@ export interface Feedback {
   date: string;
   from: string;
   text: string;
+  ledTo: string[];
   visibility?: string;
 }
 

@@ -161,7 +161,8 @@ export interface StoryView {
   dependents: string[];
   estimate?: { points?: number; personDays?: number; cost?: number };
   acceptance: { text: string; done: boolean }[];
-  feedback: { date: string; from?: string; text: string }[];
+  /** What stakeholders said; `ledTo`: the stories it led to that this view shows. */
+  feedback: { date: string; from?: string; text: string; ledTo: string[] }[];
   owner?: string;
   tags: string[];
   created?: string;

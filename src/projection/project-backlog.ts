@@ -92,7 +92,15 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
       feedback: view.show.feedback
         ? data.feedback
             .filter((item) => isVisible(item.visibility))
-            .map((item) => dropUndefined({ date: item.date, from: resolve(visibleStakeholder, item.from), text: item.text }))
+            .map((item) =>
+              dropUndefined({
+                date: item.date,
+                from: resolve(visibleStakeholder, item.from),
+                text: item.text,
+                // A story the view does not show is left out, as hidden dependencies are.
+                ledTo: item.ledTo.map((id) => resolve(visibleStory, id)).filter((id) => id !== undefined),
+              }),
+            )
         : [],
       owner: view.show.owners ? data.owner : undefined,
       tags: [...data.tags],

@@ -49,6 +49,8 @@ export function createStorySchema({ levels, statuses }: SchemaSettings) {
             date: calendarDate,
             from: entryId,
             text: nonEmptyText,
+            /** Stories this feedback led to, written or changed because of it; checked like `dependsOn`. */
+            ledTo: entryIds.default([]),
             visibility: oneOf(levels).optional(),
           }),
         )

@@ -42,6 +42,12 @@ const en = {
   overBudget: 'Over budget',
   noBudget: 'No budget',
   droppedApart: 'dropped stories apart',
+  feedbackIntro: 'What stakeholders said after trying the work, by phase, most recent first, and the stories it led to.',
+  about: 'on',
+  ledTo: 'Led to',
+  feedbackSummary: (count: number, stakeholders: number, stories: number) =>
+    `${count} ${count === 1 ? 'piece' : 'pieces'} of feedback from ${stakeholders} ${stakeholders === 1 ? 'stakeholder' : 'stakeholders'}, which led to ${stories} ${stories === 1 ? 'story' : 'stories'}.`,
+  allFeedback: 'All feedback',
   budgetTableCaption: (measure: string) =>
     `${measure}: budget of each phase against what its stories are estimated at (dropped stories apart)`,
   goal: 'Goal',
@@ -161,6 +167,13 @@ const fr: Dictionary = {
   overBudget: 'Hors budget',
   noBudget: 'Sans budget',
   droppedApart: 'hors récits abandonnés',
+  feedbackIntro:
+    'Ce que les parties prenantes ont dit après avoir essayé, par phase, du plus récent au plus ancien, et les récits qui en sont nés.',
+  about: 'sur',
+  ledTo: 'A conduit à',
+  feedbackSummary: (count, stakeholders, stories) =>
+    `${count} ${count === 1 ? 'retour' : 'retours'} de ${stakeholders} ${stakeholders === 1 ? 'partie prenante' : 'parties prenantes'}, ${stories === 1 ? 'qui a conduit à' : 'qui ont conduit à'} ${stories} ${stories === 1 ? 'récit' : 'récits'}.`,
+  allFeedback: 'Tous les retours',
   budgetTableCaption: (measure) => `${measure} : budget de chaque phase face à l'estimation de ses récits (récits abandonnés à part)`,
   goal: 'Objectif',
   dates: 'Dates',

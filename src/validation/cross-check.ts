@@ -48,7 +48,10 @@ export function crossCheckBacklog(entries: Entries, invalidIds: Partial<Record<k
     checkReference(story, ['phase'], story.data.phase, 'phases');
     checkReference(story, ['epic'], story.data.epic, 'epics');
     story.data.stakeholders.forEach((id, index) => checkReference(story, ['stakeholders', index], id, 'stakeholders'));
-    story.data.feedback.forEach((item, index) => checkReference(story, ['feedback', index, 'from'], item.from, 'stakeholders'));
+    story.data.feedback.forEach((item, index) => {
+      checkReference(story, ['feedback', index, 'from'], item.from, 'stakeholders');
+      item.ledTo.forEach((id, position) => checkReference(story, ['feedback', index, 'ledTo', position], id, 'stories'));
+    });
     story.data.dependsOn.forEach((id, index) => {
       if (idKey(id) === idKey(story.id)) report(story, ['dependsOn', index], describeProblem(selfDependency));
       else checkReference(story, ['dependsOn', index], id, 'stories');

@@ -52,6 +52,8 @@ describe.skipIf(!chromiumPath)('the example sites in a real browser', () => {
     '/client/stakeholders/farmers/',
     '/client/stories/par-11/',
     '/client/changes/',
+    '/client/feedback/',
+    '/team/feedback/',
     '/client/no-such-page/',
   ];
 

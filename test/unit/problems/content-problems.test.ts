@@ -62,6 +62,7 @@ const codesOfScenario: Record<string, string[]> = {
   'unclosed-frontmatter': ['unclosed-frontmatter'],
   'unknown-directive': ['unknown-level-block'],
   'unknown-key': ['unknown-key'],
+  'unknown-led-to': ['unknown-reference'],
   'unknown-level': ['not-an-allowed-value'],
   'unknown-references': ['unknown-reference'],
   'unknown-status': ['not-an-allowed-value'],

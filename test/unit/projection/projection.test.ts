@@ -64,6 +64,9 @@ describe('projecting the backlog for one view', () => {
       'Client feedback CLIENT_FEEDBACK_OK',
     ]);
     expect(view('public').phases[0].milestones.map((milestone) => milestone.title)).toEqual(['Public launch']);
+    // The stories a piece of feedback led to: only those the view shows.
+    expect(view('client').stories[0].feedback.map((item) => item.ledTo)).toEqual([[], ['LK-2']]);
+    expect(view('team').stories[0].feedback.at(-1)!.ledTo).toEqual(['SECRETSTORY-1', 'LK-2']);
     expect(view('team').phases[0].milestones).toHaveLength(3);
   });
 
