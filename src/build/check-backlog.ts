@@ -6,6 +6,7 @@ import { sortProblems, type ContentProblem } from '../problems/content-problem.t
 import { renderBacklog } from '../rendering/render-backlog.ts';
 import type { RenderedBacklog } from '../model/rendered-backlog.ts';
 import { findLevelTextInFields } from '../validation/level-text-in-fields.ts';
+import { findWarnings } from '../validation/warnings.ts';
 
 /**
  * Everything `check` reports and the first step of every build, so a check that passes means a
@@ -15,12 +16,13 @@ import { findLevelTextInFields } from '../validation/level-text-in-fields.ts';
  */
 export async function checkBacklog(
   contentDir: string,
-): Promise<{ backlog?: Backlog; rendered?: RenderedBacklog; problems: ContentProblem[] }> {
+): Promise<{ backlog?: Backlog; rendered?: RenderedBacklog; problems: ContentProblem[]; warnings: ContentProblem[] }> {
   const root = resolve(contentDir);
   const loaded = loadBacklog(contentDir);
   const readable = loaded.backlog ?? loaded.readable;
-  if (!readable) return { problems: loaded.problems };
+  if (!readable) return { problems: loaded.problems, warnings: [] };
   const rendering = await renderBacklog(readable, root, findRepositoryRoot(root));
   const problems = sortProblems([...loaded.problems, ...findLevelTextInFields(readable), ...rendering.problems]);
-  return problems.length > 0 ? { problems } : { backlog: loaded.backlog, rendered: rendering.rendered, problems };
+  if (problems.length > 0) return { problems, warnings: [] };
+  return { backlog: loaded.backlog, rendered: rendering.rendered, problems, warnings: findWarnings(loaded.backlog!) };
 }

@@ -1,6 +1,6 @@
 import type { Backlog } from '../model/backlog.ts';
 import { formatGithubAnnotation, type ContentProblem } from '../problems/content-problem.ts';
-import { formatProblemList } from '../problems/problem-list.ts';
+import { formatProblemList, formatWarningList } from '../problems/problem-list.ts';
 import { plural } from '../text/plural.ts';
 import type { Refusal } from '../problems/refusal.ts';
 
@@ -8,6 +8,12 @@ import type { Refusal } from '../problems/refusal.ts';
 export function reportProblems(problems: readonly ContentProblem[], print: (line: string) => void, env = process.env): void {
   print(formatProblemList(problems));
   if (env.GITHUB_ACTIONS === 'true') for (const problem of problems) print(formatGithubAnnotation(problem));
+}
+
+/** The list of warnings; with GitHub Actions, warning annotations too. */
+export function reportWarnings(warnings: readonly ContentProblem[], print: (line: string) => void, env = process.env): void {
+  print(formatWarningList(warnings));
+  if (env.GITHUB_ACTIONS === 'true') for (const warning of warnings) print(formatGithubAnnotation(warning, 'warning'));
 }
 
 /** Why a command cannot do its work, on standard error: the message, then its hint. Returns the exit code, 1. */

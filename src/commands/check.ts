@@ -1,23 +1,28 @@
 import { performance } from 'node:perf_hooks';
 import { defineCommand } from '../cli/command.ts';
-import { reportProblems, summariseBacklog } from '../cli/report-problems.ts';
+import { reportProblems, reportWarnings, summariseBacklog } from '../cli/report-problems.ts';
 import { contentOption } from './shared-options.ts';
 
-export const checkCommand = defineCommand<{ content: string }>({
+export const checkCommand = defineCommand<{ content: string; strict?: boolean }>({
   name: 'check',
   summary: 'Validate the content: list every problem, exit 1 on any.',
-  usage: '[--content DIR]',
+  usage: '[--content DIR] [--strict]',
   description: 'Everything a build would refuse is reported here, with the same messages.',
-  options: { content: contentOption },
+  options: {
+    content: contentOption,
+    strict: { type: 'boolean', description: 'count warnings as problems (exit 1), for CI' },
+  },
   async run({ options }) {
     const started = performance.now();
     const { checkBacklog } = await import('../build/check-backlog.ts');
-    const { backlog, problems } = await checkBacklog(options.content);
-    if (!backlog) {
-      reportProblems(problems, (line) => console.log(line));
+    const { backlog, problems, warnings } = await checkBacklog(options.content);
+    const print = (line: string) => console.log(line);
+    if (!backlog || (options.strict && warnings.length > 0)) {
+      reportProblems(backlog ? warnings : problems, print);
       return 1;
     }
-    console.log(`✓ ${summariseBacklog(backlog)}. No problems (${((performance.now() - started) / 1000).toFixed(2)} s).`);
+    print(`✓ ${summariseBacklog(backlog)}. No problems (${((performance.now() - started) / 1000).toFixed(2)} s).`);
+    if (warnings.length > 0) reportWarnings(warnings, print);
     return 0;
   },
 });

@@ -45,7 +45,7 @@ export function formatContentProblem(problem: ContentProblem): string {
 }
 
 /** The same problem as a GitHub workflow command, so it shows as an annotation on the PR diff. */
-export function formatGithubAnnotation(problem: ContentProblem): string {
+export function formatGithubAnnotation(problem: ContentProblem, level: 'error' | 'warning' = 'error'): string {
   const properties = [
     `file=${escapeProperty(problem.file)}`,
     `line=${problem.line ?? 1}`,
@@ -59,7 +59,7 @@ export function formatGithubAnnotation(problem: ContentProblem): string {
     problem.found !== undefined ? `found: ${problem.found}` : undefined,
     problem.hint !== undefined ? `hint: ${problem.hint}` : undefined,
   ].filter((part) => part !== undefined);
-  return `::error ${properties}::${escapeData(detail.join('\n'))}`;
+  return `::${level} ${properties}::${escapeData(detail.join('\n'))}`;
 }
 
 /** Problems in reading order: by file, then position, so output is stable and easy to follow. */

@@ -20,10 +20,28 @@ function runCheck(args: string[], options: { cwd?: string; env?: Record<string, 
 }
 
 describe('npm run check', () => {
-  test('passes on the example backlog with a one-line summary per collection', () => {
+  test('passes on the example backlog with a one-line summary per collection, then its warnings', () => {
     const { status, stdout } = runCheck([]);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^✓ Parcelle: 3 views, 5 phases, \d+ epics, \d+ stakeholders, \d+ stories\. No problems \(\d+\.\d\d s\)\.\n$/);
+    expect(stdout).toMatch(/^✓ Parcelle: 3 views, 5 phases, \d+ epics, \d+ stakeholders, \d+ stories\. No problems \(\d+\.\d\d s\)\.\n/);
+    // The example's trial and consolidation phases are over budget, on purpose (issue 12).
+    expect(stdout).toMatch(/\n⚠ 4 warnings in 2 files \(check --strict counts them as problems\)\n$/);
+  });
+
+  test('warnings leave the exit code at 0, fail with --strict, and become warning annotations', () => {
+    const work = contentWithScenario(join(fixturesDir, 'warnings'));
+    const relaxed = runCheck(['--content', 'content'], { cwd: work });
+    expect(relaxed.status).toBe(0);
+    expect(relaxed.stdout).toContain('content/stories/ST-3.md:9:5  acceptance.1  the story is "done" but 2 of its 3 acceptance criteria');
+    expect(relaxed.stdout).toContain('⚠ 3 warnings in 2 files');
+    const strict = runCheck(['--content', 'content', '--strict'], { cwd: work });
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toContain('✗ 3 problems in 2 files');
+    const annotated = runCheck(['--content', 'content'], { cwd: work, env: { GITHUB_ACTIONS: 'true' } });
+    expect(annotated.stdout).toMatch(
+      /^::warning file=content\/phases\/p1\.md,line=6,col=33,title=budget\.cost%3A .*\[phase-over-budget\]::/m,
+    );
+    expect(runCheck(['--strict']).status).toBe(1);
   });
 
   test('lists every problem of every file at once and exits 1, without a stack trace', () => {
