@@ -85,7 +85,16 @@ export interface Phase {
   goal?: string;
   budget?: { personDays?: number; cost?: number };
   milestones: Milestone[];
+  team: TeamMember[];
+  resources: string[];
   visibility?: string;
+}
+
+/** A stakeholder a phase mobilises: a team, a service, the client's staff, an outside expert. */
+export interface TeamMember {
+  stakeholder: string;
+  role?: string;
+  personDays?: number;
 }
 
 /** epics/<id>.md */

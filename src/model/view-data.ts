@@ -114,12 +114,23 @@ export interface PhaseView {
   goal?: string;
   budget?: { personDays?: number; cost?: number };
   milestones: { title: string; date: string }[];
+  /** The stakeholders it mobilises that this view shows, in written order; person-days with `show.estimates`. */
+  team: Mobilised[];
+  /** Its technical means (environments, devices, licences). */
+  resources: string[];
   html: string;
   /** Ids of its visible stories, in backlog order. */
   stories: string[];
   progress: Progress;
   /** What its visible stories add up to, to set against `budget`. */
   estimates: EstimateTotals;
+}
+
+/** A stakeholder in a phase's team: its role there and planned person-days. */
+export interface Mobilised {
+  stakeholder: string;
+  role?: string;
+  personDays?: number;
 }
 
 export interface EpicView {
@@ -139,6 +150,8 @@ export interface StakeholderView {
   kind?: string;
   description?: string;
   stories: string[];
+  /** The phases this view shows that mobilise it, in roadmap order, with its role and person-days there. */
+  phases: ({ phase: string } & Omit<Mobilised, 'stakeholder'>)[];
 }
 
 export interface StoryView {

@@ -144,6 +144,13 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
           .filter((milestone) => isVisible(milestone.visibility))
           .map((milestone) => ({ title: milestone.title, date: milestone.date }))
           .sort((a, b) => a.date.localeCompare(b.date)),
+        // An entry naming a stakeholder the view does not show would tell of it: left out.
+        team: phase.data.team.flatMap((member) => {
+          const stakeholder = resolve(visibleStakeholder, member.stakeholder);
+          const personDays = view.show.estimates ? member.personDays : undefined;
+          return stakeholder === undefined ? [] : [dropUndefined({ stakeholder, role: member.role, personDays })];
+        }),
+        resources: [...phase.data.resources],
         html: htmlOf(phase.bodyByLevel),
         stories: ids,
         progress: progressOf(ids),
@@ -200,6 +207,11 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
         kind: stakeholder.data.kind,
         description: stakeholder.data.description,
         stories: idsWhere((story) => story.stakeholders.includes(stakeholder.id)),
+        phases: phaseViews.flatMap((phase) =>
+          phase.team
+            .filter((member) => member.stakeholder === stakeholder.id)
+            .map(({ role, personDays }) => dropUndefined({ phase: phase.id, role, personDays })),
+        ),
       }),
     ),
     stories: storyViews.map((story) => dropUndefined(story)),

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { phaseStatuses } from '../model/content.ts';
 import { notAWholeNumber, phaseEndsBeforeStart } from '../problems/catalogue/fields.ts';
 import { ruleIssue, ruleMessage } from '../problems/schema-rules.ts';
-import { calendarDate, nonEmptyText, nonNegative, oneOf } from './fields.ts';
+import { calendarDate, entryId, nonEmptyText, nonNegative, oneOf } from './fields.ts';
 import type { SchemaSettings } from './settings.ts';
 
 /** `phases/<id>.md` frontmatter: a roadmap phase. The body describes it. */
@@ -33,6 +33,15 @@ export function createPhaseSchema({ levels }: SchemaSettings) {
           }),
         )
         .default([]),
+      /**
+       * The stakeholders the phase mobilises, each once: their role and planned person-days. An
+       * entry is shown where its stakeholder is.
+       */
+      team: z
+        .array(z.strictObject({ stakeholder: entryId, role: nonEmptyText.optional(), personDays: nonNegative.optional() }))
+        .default([]),
+      /** Technical means: environments, devices, equipment, licences. Shown wherever the phase is. */
+      resources: z.array(nonEmptyText).default([]),
       /** Visibility level. Default: the project's `defaultVisibility`. */
       visibility: oneOf(levels).optional(),
     })

@@ -1,4 +1,11 @@
-import { dependencyCycle, duplicateId, duplicatePhaseOrder, selfDependency, unknownReference } from '../problems/catalogue/fields.ts';
+import {
+  dependencyCycle,
+  duplicateId,
+  duplicatePhaseOrder,
+  duplicateTeamMember,
+  selfDependency,
+  unknownReference,
+} from '../problems/catalogue/fields.ts';
 import type { ContentProblem } from '../problems/content-problem.ts';
 import { idKey } from '../model/ids.ts';
 import type { Backlog, Entry } from '../model/backlog.ts';
@@ -39,6 +46,16 @@ export function crossCheckBacklog(entries: Entries, invalidIds: Partial<Record<k
     if (other)
       report(phase, ['order'], describeProblem(duplicatePhaseOrder, { order: phase.data.order, otherId: other.id, otherFile: other.file }));
     else orders.set(phase.data.order, phase);
+  }
+  for (const phase of entries.phases) {
+    const seen = new Map<string, number>();
+    phase.data.team.forEach((member, index) => {
+      const path = ['team', index, 'stakeholder'];
+      const first = seen.get(idKey(member.stakeholder));
+      if (first !== undefined) report(phase, path, describeProblem(duplicateTeamMember, { stakeholder: member.stakeholder, first }));
+      else seen.set(idKey(member.stakeholder), index);
+      checkReference(phase, path, member.stakeholder, 'stakeholders');
+    });
   }
   for (const epic of entries.epics) checkReference(epic, ['phase'], epic.data.phase, 'phases');
   for (const view of entries.views) {

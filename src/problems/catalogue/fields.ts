@@ -186,8 +186,18 @@ export const unknownReference = {
   code: 'unknown-reference',
   title: 'a reference (phase, epic, stakeholder, dependency) to an id that no entry has',
   message: ({ kind, id }) => `no ${kind} has the id "${id}"`,
+  // The valid ids, when there are few enough to read (stakeholders, phases), and no near miss.
+  expected: ({ id, candidates }) =>
+    didYouMean(id, candidates) || candidates.length === 0 || candidates.length > 20 ? undefined : `one of ${candidates.join(', ')}`,
   hint: ({ id, candidates }) => didYouMean(id, candidates),
 } satisfies ProblemDefinition<{ kind: string; id: string; candidates: readonly string[] }>;
+
+export const duplicateTeamMember = {
+  code: 'duplicate-team-member',
+  title: "a stakeholder listed twice in one phase's `team`",
+  message: ({ stakeholder, first }) => `stakeholder "${stakeholder}" is already in the team (team.${first})`,
+  hint: () => 'give each stakeholder one entry, with all its roles and person-days',
+} satisfies ProblemDefinition<{ stakeholder: string; first: number }>;
 
 export const selfDependency = {
   code: 'self-dependency',

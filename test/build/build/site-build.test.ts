@@ -40,6 +40,8 @@ const hiddenFromClient = [
   'CANARY_PHASE_FENCE_IN_LIST',
   'CANARY_MDX_FENCE_IN_LIST',
   'secret/',
+  'CANARY_HIDDEN_TEAM_ROLE',
+  'CANARY_HIDDEN_PHASE_ROLE',
 ];
 // Never published anywhere, not even on the team's site.
 const neverPublished = [
@@ -66,6 +68,9 @@ const hiddenFromPublic = [
   '777 points',
   '27311',
   '27,311',
+  'CLIENT_TEAM_ROLE_OK',
+  '6173', // person-days of the board in the open phase: the public site shows no estimates
+  '6,173',
 ];
 
 let work: string;

@@ -15,6 +15,8 @@ const phase = (index: number, title: string): PhaseView => ({
   end: '2026-03-27',
   status: index === 0 ? 'done' : 'planned',
   milestones: [{ title, date: '2026-03-20' }],
+  team: [],
+  resources: [],
   html: '',
   stories: [],
   progress: { stories: 0, planned: 0, active: 0, done: 0, dropped: 0 },

@@ -70,6 +70,25 @@ describe('projecting the backlog for one view', () => {
     expect(view('team').phases[0].milestones).toHaveLength(3);
   });
 
+  test("a phase's team: only stakeholders the view shows, person-days with estimates", () => {
+    const roles = (id: string) => view(id).phases[0].team.map((member) => member.role);
+    expect(roles('public')).toEqual(['Signs off TEAM_ROLE_PUBLIC_OK']);
+    expect(view('public').phases[0].team[0]).toEqual({ stakeholder: 'board', role: 'Signs off TEAM_ROLE_PUBLIC_OK' });
+    expect(roles('client')).toEqual(['Signs off TEAM_ROLE_PUBLIC_OK', 'Tries the app CLIENT_TEAM_ROLE_OK']);
+    expect(view('client').phases[0].team.map((member) => member.personDays)).toEqual([6173, 7]);
+    expect(roles('team')).toEqual(['Signs off TEAM_ROLE_PUBLIC_OK', 'Tries the app CLIENT_TEAM_ROLE_OK', 'CANARY_HIDDEN_TEAM_ROLE']);
+    expect(view('public').phases[0].resources).toEqual(['Staging server RESOURCE_PUBLIC_OK']);
+  });
+
+  test('a stakeholder lists the phases the view shows that mobilise it', () => {
+    const board = (id: string) => view(id).stakeholders.find((stakeholder) => stakeholder.id === 'board')!;
+    expect(board('public').phases).toEqual([{ phase: 'open', role: 'Signs off TEAM_ROLE_PUBLIC_OK' }]);
+    expect(board('team').phases).toEqual([
+      { phase: 'open', role: 'Signs off TEAM_ROLE_PUBLIC_OK', personDays: 6173 },
+      { phase: 'secret', role: 'CANARY_HIDDEN_PHASE_ROLE' },
+    ]);
+  });
+
   test(':::level blocks above the view level are not in the HTML', () => {
     expect(view('public').stories[0].html).not.toContain('CLIENT_BLOCK_OK');
     expect(view('client').stories[0].html).toContain('CLIENT_BLOCK_OK');
