@@ -1,4 +1,5 @@
 import type { Backlog, Entry } from '../model/backlog.ts';
+import { budgetLines } from '../model/budget-lines.ts';
 import { idKey } from '../model/ids.ts';
 import { doneWithOpenCriteria, milestoneAfterPhaseEnd, phaseOverBudget } from '../problems/catalogue/warnings.ts';
 import { problemAt, sortProblems, type ContentProblem } from '../problems/content-problem.ts';
@@ -35,14 +36,13 @@ export function findWarnings(backlog: Backlog): ContentProblem[] {
       (story) =>
         story.data.phase !== undefined && idKey(story.data.phase) === idKey(phase.id) && categoryOf.get(story.data.status) !== 'dropped',
     );
-    for (const measure of ['personDays', 'cost'] as const) {
-      const budget = phase.data.budget?.[measure];
-      if (budget === undefined) continue;
-      const estimated = stories.reduce((sum, story) => sum + (story.data.estimate?.[measure] ?? 0), 0);
-      if (estimated > budget)
-        warnings.push(
-          problemAt(at(phase, ['budget', measure]), phaseOverBudget, { measure, estimated, budget, currency: backlog.project.currency }),
-        );
+    const sum = (measure: 'personDays' | 'cost') => stories.reduce((total, story) => total + (story.data.estimate?.[measure] ?? 0), 0);
+    for (const line of budgetLines({ personDays: sum('personDays'), cost: sum('cost') }, phase.data.budget)) {
+      if (!line.over) continue;
+      const { measure, estimated, budget } = line;
+      warnings.push(
+        problemAt(at(phase, ['budget', measure]), phaseOverBudget, { measure, estimated, budget, currency: backlog.project.currency }),
+      );
     }
     const end = phase.data.end;
     if (end === undefined) continue;

@@ -6,7 +6,7 @@ import type { StoryView } from '../../../src/model/view-data.ts';
 import { addUpEstimates, measuresCarried } from '../../../src/projection/estimate-totals.ts';
 import { projectBacklogForView } from '../../../src/projection/project-backlog.ts';
 import { renderBacklog } from '../../../src/rendering/render-backlog.ts';
-import { budgetLines } from '../../../src/site/budget-lines.ts';
+import { budgetLines } from '../../../src/model/budget-lines.ts';
 import { projectRoot } from '../../helpers/run-script.ts';
 
 const story = (category: StoryView['category'], estimate?: StoryView['estimate']) => ({ category, estimate }) as StoryView;
