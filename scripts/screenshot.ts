@@ -1,5 +1,6 @@
 // Screenshots of built pages for a person to look at:
-//   node scripts/screenshot.ts --site dist/client --base /client/ --out /tmp/shots [--dark] [--phone] path ...
+//   node scripts/screenshot.ts --site dist/client --base /client/ --out /tmp/shots [--dark] [--phone] [--element CSS] path ...
+// --element photographs only the first element the selector finds (a section of a long phone page).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseScriptCommand } from '../src/cli/parse-script-args.ts';
@@ -7,7 +8,7 @@ import { findChromium, launchChromium } from '../src/browser/chromium.ts';
 import { serveStatic } from '../test/helpers/static-server.ts';
 
 const { values, positionals } = parseScriptCommand(
-  'node scripts/screenshot.ts --site DIR [--base /B/] [--out DIR] [--dark] [--phone] [--no-js] [path ...]',
+  'node scripts/screenshot.ts --site DIR [--base /B/] [--out DIR] [--dark] [--phone] [--no-js] [--element CSS] [path ...]',
   {
     site: { type: 'string' },
     base: { type: 'string', default: '/' },
@@ -15,6 +16,7 @@ const { values, positionals } = parseScriptCommand(
     dark: { type: 'boolean' },
     phone: { type: 'boolean' },
     'no-js': { type: 'boolean' },
+    element: { type: 'string' },
   },
   { required: { site: { what: 'the built site to photograph', value: 'DIR' } } },
 );
@@ -34,7 +36,12 @@ for (const path of positionals.length ? positionals : ['']) {
   const page = await context.newPage();
   await page.goto(`${server.url}${values.base}${path}`);
   const name = `${(path || 'index').replaceAll('/', '_')}${values.dark ? '-dark' : ''}${values.phone ? '-phone' : ''}.png`;
-  await page.screenshot({ path: join(values.out, name), fullPage: true });
+  if (values.element)
+    await page
+      .locator(values.element)
+      .first()
+      .screenshot({ path: join(values.out, name) });
+  else await page.screenshot({ path: join(values.out, name), fullPage: true });
   console.log(join(values.out, name));
 }
 await browser.close();

@@ -54,6 +54,9 @@ describe.skipIf(!chromiumPath)('the example sites in a real browser', () => {
     '/client/changes/',
     '/client/feedback/',
     '/team/feedback/',
+    '/client/teams/',
+    '/team/teams/',
+    '/client/stakeholders/agronomists/',
     '/client/no-such-page/',
   ];
 
@@ -134,5 +137,46 @@ describe.skipIf(!chromiumPath)('the example sites in a real browser', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
     await page.context().close();
+  }, 60_000);
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the feedback and teams pages fit a phone: their tables scroll, not the page (${colorScheme})`, async () => {
+      for (const path of ['/client/feedback/', '/client/teams/', '/client/phases/trials/']) {
+        const page = await open(path, { colorScheme, width: 390 });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, path).toBe(0);
+        await page.context().close();
+      }
+      const page = await open('/client/teams/', { colorScheme, width: 390 });
+      const scroller = page.locator('.table-scroll');
+      expect(await scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+      // Scrolled to the last phase, each row still says whose it is.
+      await scroller.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+      const header = page.locator('.team-matrix tbody th[scope="row"]').first();
+      const box = (await header.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x).toBeLessThan(40);
+      expect(await header.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(
+        colorScheme === 'dark' ? 'rgb(20, 23, 21)' : 'rgb(255, 255, 255)',
+      );
+      await page.context().close();
+    }, 60_000);
+  }
+
+  test('the teams matrix shows what each site may: person-days with estimates, only stakeholders it shows', async () => {
+    const rows = async (path: string) => {
+      const page = await open(path);
+      const text = await page.locator('.team-matrix tbody tr').allInnerTexts();
+      const nav = await page.locator('.site-nav').innerText();
+      await page.context().close();
+      return { rows: text.map((row) => row.replace(/\s+/g, ' ').trim()), nav };
+    };
+    const client = await rows('/client/teams/');
+    expect(client.nav).toContain('Teams');
+    expect(client.rows.find((row) => row.startsWith('Delivery team'))).toMatch(/^Delivery team · technical 15 person-days .* 251$/);
+    expect(client.rows.at(-1)).toMatch(/^Total 26 111 90 53 44 324$/);
+    const publicSite = await rows('/teams/');
+    expect(publicSite.rows.map((row) => row.split(' · ')[0])).toEqual(['Board of the Coopérative des Vallons', 'Member farmers']);
+    expect(publicSite.rows.join(' ')).not.toMatch(/person-day|Total/);
   }, 60_000);
 });
