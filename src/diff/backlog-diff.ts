@@ -12,6 +12,8 @@ export interface BacklogDiff {
   stakeholders: { added: ItemRef[]; removed: ItemRef[]; changed: ItemChange<StakeholderFieldChange>[] };
   /** Estimate totals of the phases whose totals changed (dropped stories left out); no `phase` for unscheduled stories. */
   totals: PhaseTotals[];
+  /** Phases whose stories went over their budget, or came back within it. */
+  budgets: BudgetCrossing[];
   /** The roadmap as Mermaid gantt text on each side, as the site draws it (src/diagrams/roadmap-gantt.ts); undefined where no phase has dates. */
   roadmap: { before?: string; after?: string };
   /** What changes on each site. With `--view`, only that view, without its definition. */
@@ -80,7 +82,16 @@ export type PhaseFieldChange =
   /** `days`: the shift, when both dates are set. */
   | (TextChange<'start' | 'end'> & { days?: number })
   | { field: 'milestones'; added: Milestone[]; removed: Milestone[]; moved: (Milestone & { from: string; days: number })[] }
+  | { field: 'team'; added: TeamEntry[]; removed: TeamEntry[]; changed: (TeamEntry & { from: Omit<TeamEntry, 'stakeholder'> })[] }
+  | ListChange<'resources'>
   | TextEdit;
+
+/** A stakeholder in a phase's team, as the compared view shows it. */
+export interface TeamEntry {
+  stakeholder: ItemRef;
+  role?: string;
+  personDays?: number;
+}
 
 export type EpicFieldChange = TextChange<'title' | 'visibility'> | ReferenceChange<'phase'> | TextEdit;
 
@@ -91,6 +102,16 @@ export interface PhaseTotals {
   points?: { from: number; to: number };
   personDays?: { from: number; to: number };
   cost?: { from: number; to: number };
+}
+
+/** A phase whose stories' estimate crossed its budget, with both after the change. */
+export interface BudgetCrossing {
+  phase: ItemRef;
+  measure: 'personDays' | 'cost';
+  /** `over`: now estimated above the budget; `within`: no longer. */
+  state: 'over' | 'within';
+  estimated: number;
+  budget: number;
 }
 
 export interface ViewChange extends ItemRef {

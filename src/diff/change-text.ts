@@ -6,6 +6,7 @@ import type {
   StakeholderFieldChange,
   StoryChange,
   StoryFieldChange,
+  TeamEntry,
   ViewDefinitionChange,
   VisibilityChange,
 } from './backlog-diff.ts';
@@ -134,6 +135,18 @@ export function phaseChangeText(change: PhaseFieldChange, format: NumberFormats)
         ...change.added.map((milestone) => `milestone added: ${quoted(milestone.title)} on ${milestone.date}`),
         ...change.removed.map((milestone) => `milestone removed: ${quoted(milestone.title)} (was ${milestone.date})`),
       ];
+    case 'team':
+      return [
+        ...change.added.map((entry) => `team: +${teamEntryText(entry, format)}`),
+        ...change.removed.map((entry) => `team: −${teamEntryText(entry, format)}`),
+        ...change.changed.map(
+          (entry) => `team: ${inlineText(entry.stakeholder.title)} ${teamPartText(entry.from, format)} → ${teamPartText(entry, format)}`,
+        ),
+      ];
+    case 'resources':
+      return [
+        `resources: ${[...change.added.map((item) => `+${quoted(item)}`), ...change.removed.map((item) => `−${quoted(item)}`)].join(', ')}`,
+      ];
     case 'text':
       return ['description edited'];
     case 'status':
@@ -142,6 +155,18 @@ export function phaseChangeText(change: PhaseFieldChange, format: NumberFormats)
     default:
       return [`${change.field}: ${valueText(change.from)} → ${valueText(change.to)}`];
   }
+}
+
+function teamEntryText(entry: TeamEntry, format: NumberFormats): string {
+  const part = teamPartText(entry, format);
+  return `${inlineText(entry.stakeholder.title)}${part === '—' ? '' : ` ${part}`}`;
+}
+
+/** `(Log every operation, 24 person-days)`, or a dash when the entry says neither. */
+function teamPartText(entry: { role?: string; personDays?: number }, format: NumberFormats): string {
+  const parts = [entry.role && quoted(entry.role), entry.personDays !== undefined && `${format.number(entry.personDays)} person-days`];
+  const said = parts.filter((part) => typeof part === 'string');
+  return said.length === 0 ? '—' : `(${said.join(', ')})`;
 }
 
 export function epicChangeText(change: EpicFieldChange): string[] {

@@ -2,7 +2,7 @@ import { idKey } from '../model/ids.ts';
 import type { StoryView, ViewData } from '../model/view-data.ts';
 import { dropUndefined } from '../projection/plain-data.ts';
 import type { BacklogDiff, EpicFieldChange, ItemChange, ItemRef, StakeholderFieldChange, StoryChange, StoryRef } from './backlog-diff.ts';
-import { diffTotals, phaseChanges } from './phase-changes.ts';
+import { diffBudgets, diffTotals, phaseChanges } from './phase-changes.ts';
 import { storyChanges } from './story-changes.ts';
 
 /** The parts of a projection that a comparison reads. */
@@ -43,6 +43,11 @@ export function diffProjections(
     if (id === undefined) return undefined;
     return { id, title: side.epics.find((candidate) => candidate.id === id)?.title ?? id };
   };
+  // A stakeholder by its name after the change, or before it when it is gone.
+  const stakeholderRef = (id: string): ItemRef => ({
+    id,
+    title: [...head.stakeholders, ...base.stakeholders].find((candidate) => candidate.id === id)?.name ?? id,
+  });
   const storyRef = (side: Comparable, story: StoryView): StoryRef =>
     dropUndefined({ id: story.id, title: story.title, status: story.status, priority: story.priority, phase: phaseRef(side, story.phase) });
   const level = (side: 'base' | 'head', key: string) => sources?.[side].levels.get(key);
@@ -68,7 +73,7 @@ export function diffProjections(
     head.phases,
     (phase) => phase.title,
     (before, after) => [
-      ...phaseChanges(before, after),
+      ...phaseChanges(before, after, stakeholderRef),
       ...levelChange(level('base', itemKey('phase', before.id)), level('head', itemKey('phase', after.id))),
     ],
   );
@@ -114,6 +119,7 @@ export function diffProjections(
       changed: stakeholders.changed,
     },
     totals: diffTotals(base, head),
+    budgets: diffBudgets(base, head),
   };
 }
 

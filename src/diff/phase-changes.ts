@@ -1,11 +1,12 @@
 import { idKey } from '../model/ids.ts';
-import type { PhaseView, StoryView } from '../model/view-data.ts';
+import { budgetLines } from '../model/budget-lines.ts';
+import type { Mobilised, PhaseView, StoryView } from '../model/view-data.ts';
 import { dropUndefined } from '../projection/plain-data.ts';
-import type { PhaseFieldChange, PhaseTotals } from './backlog-diff.ts';
+import type { BudgetCrossing, ItemRef, PhaseFieldChange, PhaseTotals, TeamEntry } from './backlog-diff.ts';
 import type { Comparable } from './diff-projections.ts';
 
-/** What changed in one phase: dates (with the shift in days), budget, milestones, text. */
-export function phaseChanges(before: PhaseView, after: PhaseView): PhaseFieldChange[] {
+/** What changed in one phase: dates (with the shift in days), budget, milestones, team, resources, text. */
+export function phaseChanges(before: PhaseView, after: PhaseView, stakeholderRef: (id: string) => ItemRef): PhaseFieldChange[] {
   const changes: PhaseFieldChange[] = [];
   for (const field of ['title', 'status', 'goal'] as const) {
     if (before[field] !== after[field]) changes.push(dropUndefined({ field, from: before[field], to: after[field] }));
@@ -34,8 +35,58 @@ export function phaseChanges(before: PhaseView, after: PhaseView): PhaseFieldCha
       })),
   };
   if (milestones.added.length + milestones.removed.length + milestones.moved.length > 0) changes.push(milestones);
+  const team = teamChanges(before.team, after.team, stakeholderRef);
+  if (team.added.length + team.removed.length + team.changed.length > 0) changes.push(team);
+  const resources = {
+    field: 'resources' as const,
+    added: after.resources.filter((resource) => !before.resources.includes(resource)),
+    removed: before.resources.filter((resource) => !after.resources.includes(resource)),
+  };
+  if (resources.added.length + resources.removed.length > 0) changes.push(resources);
   if (before.html !== after.html) changes.push({ field: 'text' });
   return changes;
+}
+
+function teamChanges(before: Mobilised[], after: Mobilised[], stakeholderRef: (id: string) => ItemRef) {
+  const entry = (member: Mobilised): TeamEntry =>
+    dropUndefined({ stakeholder: stakeholderRef(member.stakeholder), role: member.role, personDays: member.personDays });
+  const keyed = (team: Mobilised[]) => new Map(team.map((member) => [idKey(member.stakeholder), member]));
+  const [was, is] = [keyed(before), keyed(after)];
+  return {
+    field: 'team' as const,
+    added: after.filter((member) => !was.has(idKey(member.stakeholder))).map(entry),
+    removed: before.filter((member) => !is.has(idKey(member.stakeholder))).map(entry),
+    changed: after.flatMap((member) => {
+      const old = was.get(idKey(member.stakeholder));
+      if (!old || (old.role === member.role && old.personDays === member.personDays)) return [];
+      return [{ ...entry(member), from: dropUndefined({ role: old.role, personDays: old.personDays }) }];
+    }),
+  };
+}
+
+/**
+ * The phases whose stories now come to more than their budget, or no longer do, on what the
+ * compared view shows. A phase new in the head was within its budget before.
+ */
+export function diffBudgets(base: Comparable, head: Comparable): BudgetCrossing[] {
+  const over = (phase: PhaseView | undefined) =>
+    new Set(phase ? budgetLines(phase.estimates.estimated, phase.budget).flatMap((line) => (line.over ? [line.measure] : [])) : []);
+  const crossings: BudgetCrossing[] = [];
+  for (const phase of head.phases) {
+    const before = over(base.phases.find((other) => idKey(other.id) === idKey(phase.id)));
+    const now = over(phase);
+    for (const line of budgetLines(phase.estimates.estimated, phase.budget)) {
+      if (line.estimated === undefined || line.budget === undefined || before.has(line.measure) === now.has(line.measure)) continue;
+      crossings.push({
+        phase: { id: phase.id, title: phase.title },
+        measure: line.measure,
+        state: line.over ? 'over' : 'within',
+        estimated: line.estimated,
+        budget: line.budget,
+      });
+    }
+  }
+  return crossings;
 }
 
 /** Estimate totals per phase on each side, for the phases where they differ. */

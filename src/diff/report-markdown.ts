@@ -61,6 +61,7 @@ function compose(report: DiffReport, diff: BacklogDiff, detail: Detail, withRoad
 
   if (detail !== 'summary') {
     lines.push(...storiesSection(diff, detail, format));
+    lines.push(...budgetsSection(diff, format));
     lines.push(...totalsSection(diff, format));
     lines.push(
       ...itemsSection(
@@ -227,6 +228,22 @@ function storiesSection(diff: BacklogDiff, detail: Detail, format: NumberFormats
     lines.push(...capped(entries, limit));
   }
   return lines;
+}
+
+/** Said before the totals, and in every detail but the summary: what a client's board asks first. */
+function budgetsSection(diff: BacklogDiff, format: NumberFormats): string[] {
+  if (diff.budgets.length === 0) return [];
+  const lines = diff.budgets.map((crossing) => {
+    const show = crossing.measure === 'cost' ? format.money : format.number;
+    const unit = crossing.measure === 'cost' ? '' : ' person-days';
+    const label = `**${inlineText(crossing.phase.title)}** (${codeSpan(crossing.phase.id)})`;
+    const figures = `${show(crossing.estimated)}${unit} estimated against a budget of ${show(crossing.budget)}${unit}`;
+    const share = crossing.budget > 0 ? ` (${signed(Math.round((crossing.estimated / crossing.budget - 1) * 100), String)} %)` : '';
+    return crossing.state === 'over'
+      ? `- ⚠️ ${label} goes over budget: ${figures}${share}`
+      : `- ${label} is back within budget: ${figures}`;
+  });
+  return ['', '### Budgets', '', ...lines];
 }
 
 function totalsSection(diff: BacklogDiff, format: NumberFormats): string[] {

@@ -142,6 +142,41 @@ describe('the semantic diff of two backlogs', () => {
     expect(diff.roadmap.after).toContain('#80;ublic launch :milestone, p0m2, 2026-04-03, 0d');
   });
 
+  test("a phase's team and technical means, changed", () => {
+    const diff = compare((content) => {
+      content.edit('phases/open.md', 'personDays: 6173 }', 'personDays: 6 }');
+      content.edit('phases/open.md', '  - { stakeholder: pilots, role: Tries the app CLIENT_TEAM_ROLE_OK, personDays: 7 }\n', '');
+      content.edit('phases/open.md', 'resources:\n', 'resources:\n  - Test phones\n');
+    }, 'client');
+    expect(diff.phases.changed[0].changes).toEqual([
+      {
+        field: 'team',
+        added: [],
+        removed: [{ stakeholder: { id: 'pilots', title: 'Pilot farmers' }, role: 'Tries the app CLIENT_TEAM_ROLE_OK', personDays: 7 }],
+        changed: [
+          {
+            stakeholder: { id: 'board', title: 'The board' },
+            role: 'Signs off TEAM_ROLE_PUBLIC_OK',
+            personDays: 6,
+            from: { role: 'Signs off TEAM_ROLE_PUBLIC_OK', personDays: 6173 },
+          },
+        ],
+      },
+      { field: 'resources', added: ['Test phones'], removed: [] },
+    ]);
+  });
+
+  test('a phase going over its budget, or back within it, on what each view counts', () => {
+    const overspend = (content: ContentRepository) =>
+      content.edit('stories/LK-1.md', 'personDays: 3, cost: 31337', 'personDays: 45, cost: 20000');
+    expect(compare(overspend, 'client').budgets).toEqual([
+      { phase: { id: 'open', title: 'Open phase' }, measure: 'personDays', state: 'over', estimated: 45, budget: 42 },
+      { phase: { id: 'open', title: 'Open phase' }, measure: 'cost', state: 'within', estimated: 20000, budget: 27311 },
+    ]);
+    // The public site shows no estimates: nothing to cross.
+    expect(compare(overspend, 'public').budgets).toEqual([]);
+  });
+
   test("the roadmap before and after is the site's gantt: epics in their phase, no today marker", () => {
     const diff = compare((content) => content.edit('epics/open-epic.md', 'title: Open epic', 'title: Opening epic'), 'public');
     expect(diff.roadmap.before).toContain('    #79;pen epic :');

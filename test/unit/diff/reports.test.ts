@@ -13,6 +13,7 @@ const emptyDiff = (): BacklogDiff => ({
   epics: { added: [], removed: [], changed: [] },
   stakeholders: { added: [], removed: [], changed: [] },
   totals: [],
+  budgets: [],
   roadmap: {},
   views: [],
 });
@@ -74,8 +75,21 @@ describe('the Markdown report', () => {
         changes: [
           { field: 'end', from: '2027-01-01', to: '2027-01-15', days: 14 },
           { field: 'milestones', added: [], removed: [], moved: [{ title: 'Review', date: '2027-01-13', from: '2026-12-30', days: 14 }] },
+          {
+            field: 'team',
+            added: [{ stakeholder: { id: 'auditor', title: 'HVE auditor' }, role: 'Audit dry run', personDays: 2 }],
+            removed: [{ stakeholder: { id: 'marketing', title: 'Marketing' } }],
+            changed: [
+              { stakeholder: { id: 'farmers', title: 'Farmers' }, role: 'Log', personDays: 30, from: { role: 'Log', personDays: 24 } },
+            ],
+          },
+          { field: 'resources', added: ['Test phones'], removed: ['Paper registers'] },
         ],
       },
+    ];
+    diff.budgets = [
+      { phase: { id: 'trials', title: 'Trials' }, measure: 'cost', state: 'over', estimated: 47450, budget: 39000 },
+      { phase: { id: 'build', title: 'Build' }, measure: 'personDays', state: 'within', estimated: 100, budget: 110 },
     ];
     diff.roadmap = { before: 'gantt\n  section A', after: 'gantt\n  section B' };
     diff.views = [
