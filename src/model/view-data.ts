@@ -22,6 +22,8 @@ export interface ViewData {
   };
   project: {
     name: string;
+    /** The language the content is written in, which a view's UI language may differ from. */
+    locale: Locale;
     client?: string;
     summaryHtml: string;
     currency: string;

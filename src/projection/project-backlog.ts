@@ -180,6 +180,7 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
     }),
     project: dropUndefined({
       name: project.name,
+      locale: project.locale,
       client: project.client,
       summaryHtml: htmlOf(project.summaryByLevel),
       currency: project.currency,

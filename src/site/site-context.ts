@@ -12,6 +12,10 @@ import { renderRssFeed } from './rss-feed.ts';
  */
 export const data = view;
 export const t = dictionaryFor(view.view.locale);
+/** Words that join the content's own (a story's sentence): in the content's language, not the UI's. */
+export const contentWords = dictionaryFor(view.project.locale);
+/** A `lang` for content-language text, when it is not the page's. */
+export const contentLang = view.project.locale === view.view.locale ? undefined : view.project.locale;
 export const format = createFormatter(view.view.locale, view.project.currency);
 
 export const storyById = new Map(view.stories.map((story) => [story.id, story]));

@@ -204,6 +204,13 @@ describe('each view is a separate site that holds nothing it must not show', () 
     expect(boardOnly.get('index.html')).toContain('<html lang="fr"');
     expect(boardOnly.get('stories/lk-1/index.html')).toContain('<span class="badge status active">En cours</span>');
     expect(boardOnly.get('stories/lk-1/index.html')).toContain('Dépend de 1 élément non affiché ici.');
+    // The story's sentence joins the content's words with the content's (English), marked as such.
+    expect(boardOnly.get('stories/lk-1/index.html')).toContain(
+      '<p class="story-sentence" lang="en">As a farmer, I want to see the roadmap, so that I can plan my season.</p>',
+    );
+    expect(site('out-a', 'client').get('stories/lk-1/index.html')).toContain(
+      '<p class="story-sentence">As a farmer, I want to see the roadmap, so that I can plan my season.</p>',
+    );
   });
 });
 
