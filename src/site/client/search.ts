@@ -1,7 +1,10 @@
+import { idSearchKey, looksLikeAnId } from '../id-search-key.ts';
+
 /**
  * The search dialog: Pagefind's JavaScript API over this site's own index, with filters by
  * status, priority, phase and tag, and full keyboard use (/ or Ctrl/Cmd-K to open, arrows to
- * move through results, Enter to open one, Escape to close).
+ * move through results, Enter to open one, Escape to close). A query shaped like an id is also
+ * looked up exactly (each story page has its id as a filter value), and that story comes first.
  */
 interface PagefindResult {
   url: string;
@@ -12,11 +15,12 @@ interface PagefindResult {
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(
-    query: string,
-    options: { filters: Record<string, string> },
-    ms?: number,
-  ): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+  debouncedSearch(query: string, options: { filters: Record<string, string> }, ms?: number): Promise<PagefindResponse | null>;
+  search(query: string | null, options: { filters: Record<string, string> }): Promise<PagefindResponse>;
+}
+
+interface PagefindResponse {
+  results: { id: string; data(): Promise<PagefindResult> }[];
 }
 
 interface Strings {
@@ -81,10 +85,13 @@ export function setUpSearch(): void {
     }
     const response = await module.debouncedSearch(query || null!, { filters }, 150);
     if (!response) return; // superseded by a newer keystroke
-    const results = await Promise.all(response.results.slice(0, 20).map((result) => result.data()));
+    const exact = looksLikeAnId(query) ? (await module.search(null, { filters: { ...filters, id: idSearchKey(query) } })).results : [];
+    if (query !== input.value.trim()) return; // typed on while the id was looked up
+    const found = [...exact, ...response.results.filter((result) => !exact.some((hit) => hit.id === result.id))];
+    const results = await Promise.all(found.slice(0, 20).map((result) => result.data()));
     list.replaceChildren(...results.map(renderResult));
     active = -1;
-    status.textContent = results.length === 0 ? strings.noResults : strings.results.replace('{count}', String(response.results.length));
+    status.textContent = results.length === 0 ? strings.noResults : strings.results.replace('{count}', String(found.length));
   }
 
   const renderResult = (result: PagefindResult, index: number) => {
@@ -99,7 +106,8 @@ export function setUpSearch(): void {
     title.textContent = result.meta.title ?? result.url;
     const details = document.createElement('span');
     details.className = 'search-result-meta';
-    details.textContent = [result.meta.id, result.meta.status, result.meta.phase].filter(Boolean).join(' · ');
+    // The owner is in the index only on sites that show owners (the team's).
+    details.textContent = [result.meta.id, result.meta.status, result.meta.phase, result.meta.owner].filter(Boolean).join(' · ');
     const excerpt = document.createElement('span');
     excerpt.className = 'search-result-excerpt';
     // Pagefind builds excerpts from the indexed text, escaped, with <mark> around the matches.

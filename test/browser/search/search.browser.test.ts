@@ -68,6 +68,20 @@ describe.skipIf(!chromiumPath)('search in the built sites', () => {
     await page.context().close();
   }, 60_000);
 
+  test('an id in any case, with or without the dash, finds that story before ids that start with it', async () => {
+    const page = await openPage('/example/');
+    for (const query of ['PAR-1', 'par1', 'Par 1'])
+      expect((await search(page, query))[0], query).toBe('Map how farms record field operations today');
+    for (const query of ['PAR-3', 'par3'])
+      expect((await search(page, query))[0], query).toBe('Spike: choose an offline-first mobile stack');
+    expect((await search(page, 'par-12'))[0]).toBe('Warn when a dose exceeds the authorised maximum');
+    // The team's site shows owners, in the results too.
+    expect(await page.locator('.search-result-meta').first().textContent()).toBe('PAR-12 · Done · MVP build · Sofia Lemaire');
+    // Words still rank by relevance: the id lookup does not apply.
+    expect((await search(page, 'barcode'))[0]).toBe('Scan the product barcode when spraying');
+    await page.context().close();
+  }, 60_000);
+
   test('a title word ranks the story above pages that merely mention it', async () => {
     const page = await openPage('/example/');
     const titles = await search(page, 'barcode');
