@@ -56,10 +56,7 @@ export function visibleText(html: string): string {
  */
 export function burnUpRows(html: string): string[][] | undefined {
   const table = /<table class="burn-up-table">.*?<\/table>/s.exec(html)?.[0];
-  return (
-    table &&
-    [...table.matchAll(/<time datetime="([^"]+)">[^<]*<\/time><\/th><td class="number">([^<]*)<\/td><td class="number">([^<]*)</g)].map(
-      (match) => match.slice(1),
-    )
-  );
+  if (table === undefined) return undefined;
+  const rows = table.matchAll(/<time datetime="([^"]+)">[^<]*<\/time><\/th><td class="number">([^<]*)<\/td><td class="number">([^<]*)</g);
+  return [...rows].map((match) => match.slice(1));
 }
