@@ -16,7 +16,7 @@ const dateBaseline = plot.top + plot.height + 22;
 const across = 1000;
 // The last day (today) sits a little short of the right edge: its figures run on to it, so they show.
 const lastDayShare = 0.95;
-// Wide enough for a legend label at 13px (about 7.5px a character, measured for the site's font).
+// Room for a legend label at 13px: more than a sans-serif character's usual width, so labels never meet.
 const legendCharWidth = 8;
 
 export interface BurnUpLabels {
