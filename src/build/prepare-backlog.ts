@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { readBurnUps } from '../diff/burn-up.ts';
 import { readViewHistory, readViewWindows, viewHistoryDepth, type ContentHistory } from '../diff/changes-for-view.ts';
 import type { ViewWindow } from '../diff/view-dates.ts';
 import { historyCap, readContentHistory } from '../history/content-history.ts';
@@ -48,8 +49,9 @@ export async function prepareBacklog(contentDir: string): Promise<{ prepared?: P
 }
 
 /**
- * One view's data: the backlog's projection for it, with the changes it may see, and its reference
- * date and stories' dates taken from what this view shows, so an edit it cannot see moves none.
+ * One view's data: the backlog's projection for it, with the changes it may see, each phase's
+ * burn-up, and its reference date and stories' dates taken from what this view shows, so an edit
+ * it cannot see moves none.
  * When the view's window reached the most commits a build reads, `log` says so.
  */
 export function projectPreparedView(
@@ -68,5 +70,5 @@ export function projectPreparedView(
   }
   const { referenceDate, changes, created, updated } = readViewHistory(window, data, prepared.sourceDate);
   const stories = data.stories.map((story) => ({ ...story, created: created.get(story.id), updated: updated.get(story.id) }));
-  return { ...data, referenceDate, changes, stories };
+  return { ...data, referenceDate, changes, stories, burnUp: readBurnUps(window, data, referenceDate) };
 }

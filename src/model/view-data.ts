@@ -54,6 +54,22 @@ export interface ViewData {
    * (src/history/, src/diff/changes-for-view.ts); undefined outside a git repository.
    */
   changes?: ChangeEntry[];
+  /**
+   * Each phase's burn-up by phase id, from the same history as `changes` (src/diff/burn-up.ts);
+   * undefined outside a git repository, and no entry for a phase with fewer than two days to draw.
+   */
+  burnUp?: Record<string, BurnUp>;
+}
+
+/** A phase's work done over time against its scope, counting only what this view shows. */
+export interface BurnUp {
+  /** Story points when the view shows estimates and the phase's stories carry some, else stories. */
+  measure: 'points' | 'stories';
+  /**
+   * Oldest first, at most one a day (the day's last state): the oldest the view's history holds,
+   * each day the phase's figures moved, and the reference date with today's figures.
+   */
+  days: { date: string; done: number; scope: number }[];
 }
 
 /** One change of one commit, naming only items this view shows today (ids as in `stories`, `phases`). */

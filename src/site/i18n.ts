@@ -126,6 +126,18 @@ const en = {
   graphOmitted: (count: number) =>
     `The graph shows the ${count === 1 ? 'story' : 'stories'} with the most dependencies; ${count} more ${count === 1 ? 'is' : 'are'} listed on the phase pages.`,
   noDependencies: 'No dependencies.',
+  burnUp: 'Burn-up',
+  burnUpIntro: {
+    points:
+      "Story points done against the points of all the phase's stories (dropped stories apart), day by day, from the backlog's history.",
+    stories: "Stories done against all the phase's stories (dropped stories apart), day by day, from the backlog's history.",
+  },
+  burnUpMeasure: { points: 'points', stories: 'stories' },
+  burnUpChart: (phase: string, measure: string, from: string, to: string) =>
+    `Burn-up of ${phase}: ${measure} done against scope, ${from} to ${to}`,
+  burnUpTable: (measure: string) => `${measure} done and in scope, by day`,
+  scope: 'Scope',
+  date: 'Date',
   milestone: 'Milestone',
   total: 'Total',
   changes: 'Changes',
@@ -264,6 +276,18 @@ const fr: Dictionary = {
   graphOmitted: (count) =>
     `Le graphe montre les récits les plus liés ; ${count} autre${count === 1 ? '' : 's'} figure${count === 1 ? '' : 'nt'} sur les pages des phases.`,
   noDependencies: 'Aucune dépendance.',
+  burnUp: "Courbe d'avancement",
+  burnUpIntro: {
+    points:
+      "Points terminés face aux points de tous les récits de la phase (hors récits abandonnés), jour après jour, d'après l'historique du backlog.",
+    stories:
+      "Récits terminés face à tous les récits de la phase (hors récits abandonnés), jour après jour, d'après l'historique du backlog.",
+  },
+  burnUpMeasure: { points: 'points', stories: 'récits' },
+  burnUpChart: (phase, measure, from, to) => `Courbe d'avancement de ${phase} : ${measure} terminés face au périmètre, du ${from} au ${to}`,
+  burnUpTable: (measure) => `${measure} terminés et dans le périmètre, par jour`,
+  scope: 'Périmètre',
+  date: 'Date',
   milestone: 'Jalon',
   total: 'Total',
   changes: 'Modifications',

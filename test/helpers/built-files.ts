@@ -49,3 +49,14 @@ export function findInFiles(files: Map<string, string>, needles: readonly string
 export function visibleText(html: string): string {
   return html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
 }
+
+/**
+ * The rows of a phase page's burn-up table (src/components/BurnUpChart.astro) as `[date, done,
+ * scope]`; undefined when the page has no burn-up.
+ */
+export function burnUpRows(html: string): string[][] | undefined {
+  const table = /<table class="burn-up-table">.*?<\/table>/s.exec(html)?.[0];
+  if (table === undefined) return undefined;
+  const rows = table.matchAll(/<time datetime="([^"]+)">[^<]*<\/time><\/th><td class="number">([^<]*)<\/td><td class="number">([^<]*)</g);
+  return [...rows].map((match) => match.slice(1));
+}

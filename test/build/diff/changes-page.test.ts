@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { findInFiles, hashTree, readSiteFiles, visibleText as text } from '../../helpers/built-files.ts';
+import { burnUpRows, findInFiles, hashTree, readSiteFiles, visibleText as text } from '../../helpers/built-files.ts';
 import { fixturesDir } from '../../helpers/fixture-content.ts';
 import { commitMessageCanary, createContentRepository, type ContentRepository } from '../../helpers/git-repo.ts';
 import { runScript } from '../../helpers/run-script.ts';
@@ -89,6 +89,35 @@ describe('the changes page, from the git history of the content', () => {
   }, 120_000);
 });
 
+describe("each phase's burn-up, from the same history", () => {
+  const rows = (view: string, phase: string) => burnUpRows(site(view).get(`phases/${phase}/index.html`)!);
+
+  test('counts what the site shows of the phase, on the days it moved', () => {
+    // A new public story on the 20th widens the public's scope; the client counts points, which it did not change.
+    expect(rows('public', 'open')).toEqual([
+      ['2026-01-10', '1', '2'],
+      ['2026-01-20', '1', '3'],
+    ]);
+    expect(rows('client', 'open')).toEqual([
+      ['2026-01-10', '0', '777'],
+      ['2026-01-20', '0', '777'],
+    ]);
+    // The hidden story done on the 20th, back in review on the 25th: only the team's line moves with it.
+    expect(rows('team', 'secret')).toEqual([
+      ['2026-01-10', '0', '5'],
+      ['2026-01-20', '5', '5'],
+      ['2026-01-25', '0', '5'],
+    ]);
+  });
+
+  test('is drawn, and named for screen readers, with the table as its alternative', () => {
+    const page = site('public').get('phases/open/index.html')!;
+    expect(page).toContain('<h2 id="burn-up-heading">Burn-up</h2>');
+    expect(page).toContain('<title>Burn-up of Open phase: stories done against scope, Jan 10, 2026 to Jan 20, 2026</title>');
+    expect(site('client').get('phases/open/index.html')).toContain('<caption>Points done and in scope, by day</caption>');
+  });
+});
+
 describe('outside a git repository', () => {
   const work = mkdtempSync(join(tmpdir(), 'backlog-docs-no-git-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -100,5 +129,7 @@ describe('outside a git repository', () => {
     const files = readSiteFiles(join(work, 'out', 'public'));
     expect(files.get('changes/index.html')).toContain('There is no history to show: this backlog is not kept in a git repository.');
     expect(files.has('changes/rss.xml')).toBe(false);
+    // No history, no burn-up: the progress bar says where the phase stands.
+    expect(files.get('phases/open/index.html')).not.toContain('burn-up');
   }, 120_000);
 });

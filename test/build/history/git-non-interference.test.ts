@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { hashTree, readSiteFiles, visibleText } from '../../helpers/built-files.ts';
+import { burnUpRows, hashTree, readSiteFiles, visibleText } from '../../helpers/built-files.ts';
 import { fixturesDir } from '../../helpers/fixture-content.ts';
 import { commitMessageCanary, createContentRepository, type ContentRepository } from '../../helpers/git-repo.ts';
 import { runScript } from '../../helpers/run-script.ts';
@@ -53,6 +53,8 @@ beforeAll(() => {
   repository = createContentRepository(join(fixturesDir, 'leaks'));
   // The leak fixture's phase 2 is internal: this one is the public's second.
   repository.write('phases/later.md', '---\ntitle: Later phase\norder: 3\nvisibility: public\n---\n');
+  // A story only the team sees, in the open phase every site shows, with points: its status moves below.
+  repository.edit('stories/LK-4.md', 'status: draft', 'status: draft\nestimate: { points: 8 }');
   repository.commit('2026-01-10', 'start');
   repository.edit('stories/LK-2.md', 'Public image:', 'Public image, captioned:');
   repository.commit('2026-01-20', 'a visible edit of a body');
@@ -60,6 +62,7 @@ beforeAll(() => {
   // Only what the client and the public do not see: an internal block of a visible story, a hidden story.
   repository.edit('stories/LK-1.md', 'CANARY_INTERNAL_BLOCK', 'CANARY_INTERNAL_BLOCK, reworded');
   repository.edit('stories/secret/SECRETSTORY-1.md', 'status: ready', 'status: done');
+  repository.edit('stories/LK-4.md', 'status: draft', 'status: done');
   repository.commit('2026-01-25', 'hidden edits');
   build('out-after');
   // More commits that only the team sees than a view's history reads: they must not push the
@@ -91,6 +94,23 @@ describe('a commit that changes only what a view does not show', () => {
     expect(datesOf(page('out-after', 'team', 'stories/lk-1/index.html'))).toEqual(['Created 2026-01-10', 'Updated 2026-01-25']);
     expect(datesOf(page('out-after', 'client', 'stories/lk-1/index.html'))).toEqual(['Created 2026-01-10', 'Updated 2026-01-10']);
   });
+});
+
+test("a hidden story done moves the team's burn-up, and no other site's", () => {
+  const openPhase = (out: string, view: string) => burnUpRows(page(out, view, 'phases/open/index.html'));
+  expect(openPhase('out-before', 'client')).toEqual([
+    ['2026-01-10', '0', '777'],
+    ['2026-01-20', '0', '777'],
+  ]);
+  expect(openPhase('out-after', 'client')).toEqual(openPhase('out-before', 'client'));
+  expect(openPhase('out-after', 'public')).toEqual([
+    ['2026-01-10', '1', '2'],
+    ['2026-01-20', '1', '2'],
+  ]);
+  expect(openPhase('out-after', 'team')).toEqual([
+    ['2026-01-10', '0', '785'],
+    ['2026-01-25', '8', '785'],
+  ]);
 });
 
 test('phases are numbered among those the site shows', () => {
