@@ -102,10 +102,10 @@ function convertInline(text: string, attachments: string[]): string {
       const link = linkOf('', target.trim(), attachments);
       return link === target ? whole : keep(link);
     })
-    .replace(/(^|[\s([{>'"])\*(\S(?:.*?\S)?)\*(?=$|[\s)\]}.,;:!?'"])/g, '$1**$2**')
-    .replace(/(^|[\s([{>'"])_(\S(?:.*?\S)?)_(?=$|[\s)\]}.,;:!?'"])/g, '$1*$2*')
-    .replace(/(^|[\s([{>'"])-(\S(?:.*?\S)?)-(?=$|[\s)\]}.,;:!?'"])/g, '$1~~$2~~')
-    .replace(/(^|[\s([{>'"])\+(\S(?:.*?\S)?)\+(?=$|[\s)\]}.,;:!?'"])/g, '$1$2')
+    .replace(/(^|[\s([{>'"|])\*(\S(?:.*?\S)?)\*(?=$|[\s)\]}.,;:!?'"|])/g, '$1**$2**')
+    .replace(/(^|[\s([{>'"|])_(\S(?:.*?\S)?)_(?=$|[\s)\]}.,;:!?'"|])/g, '$1*$2*')
+    .replace(/(^|[\s([{>'"|])-(\S(?:.*?\S)?)-(?=$|[\s)\]}.,;:!?'"|])/g, '$1~~$2~~')
+    .replace(/(^|[\s([{>'"|])\+(\S(?:.*?\S)?)\+(?=$|[\s)\]}.,;:!?'"|])/g, '$1$2')
     .replace(/\s*\\\\\s*$/, '')
     .replace(/\\\\/g, '  \n');
   result = result.replace(/\uE000(\d+)\uE001/g, (_, index: string) => kept[Number(index)]);
