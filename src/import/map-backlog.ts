@@ -135,6 +135,7 @@ export function mapBacklog(source: SourceBacklog, context: MappingContext): Impo
   const previousStories = previous?.entries.stories ?? {};
   for (const entry of Object.values(previousStories)) takenStories.delete(idKey(entry.id));
   const storyIds = new Map<string, string>();
+  const idOfItem = new Map<SourceItem, string>();
   const used = new Set<string>();
   for (const item of items) {
     const kept = previousStories[item.sourceId]?.id;
@@ -144,7 +145,9 @@ export function mapBacklog(source: SourceBacklog, context: MappingContext): Impo
       report.renamed.push({ sourceId: item.sourceId, id, why: item.id === '' ? 'not a valid id' : 'the id of another item' });
     }
     used.add(idKey(id));
-    storyIds.set(idKey(item.sourceId), id);
+    idOfItem.set(item, id);
+    // References name the first item with that source id.
+    if (!storyIds.has(idKey(item.sourceId))) storyIds.set(idKey(item.sourceId), id);
   }
 
   // Phases: one per milestone, sprint or fix version, joining a phase of the same id already there.
@@ -225,7 +228,7 @@ export function mapBacklog(source: SourceBacklog, context: MappingContext): Impo
   };
   const leftOutFields = new Map<string, number>();
   const storyEntries: PlannedEntry[] = items.map((item) => {
-    const id = storyIds.get(idKey(item.sourceId))!;
+    const id = idOfItem.get(item)!;
     const status = statusOfItem(item, source, context);
     count(statusCounts, status.from, status.to, status.by);
     const priority = priorityOfItem(item, source.source, options.priorities);
@@ -290,7 +293,7 @@ export function mapBacklog(source: SourceBacklog, context: MappingContext): Impo
   const entryOf = new Map(storyEntries.map((entry) => [entry.id, entry]));
   for (const item of items) {
     if (item.parent === undefined) continue;
-    const child = storyIds.get(idKey(item.sourceId))!;
+    const child = idOfItem.get(item)!;
     const parent = storyIds.get(idKey(item.parent));
     if (parent === undefined) {
       report.references.push({ from: child, to: item.parent, why: `parent ${whyNotImported(item.parent, archived)}` });

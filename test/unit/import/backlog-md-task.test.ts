@@ -41,13 +41,22 @@ describe('readBacklogMdTask', () => {
   });
 
   test('the id comes from the file name when the frontmatter has none; unknown keys are left out', () => {
-    const item = readBacklogMdTask('---\ntitle: Old style\nstatus: To Do\ntype: feature\n---\nText', 'x', 'task-7 - Old-style.md') as SourceItem;
-    expect(item).toMatchObject({ sourceId: 'task-7', id: 'TASK-7', leftOut: ['type'], fields: expect.objectContaining({ type: ['feature'] }) });
+    const item = readBacklogMdTask(
+      '---\ntitle: Old style\nstatus: To Do\ntype: feature\n---\nText',
+      'x',
+      'task-7 - Old-style.md',
+    ) as SourceItem;
+    expect(item).toMatchObject({
+      sourceId: 'task-7',
+      id: 'TASK-7',
+      leftOut: ['type'],
+      fields: expect.objectContaining({ type: ['feature'] }),
+    });
   });
 
   test('broken frontmatter is told at its line', () => {
     expect(readBacklogMdTask('---\nid: task-1\ntitle: a\ntitle: b\n---\n', 'tasks/task-1.md', 'task-1.md')).toEqual({
-      unreadable: expect.objectContaining({ code: 'unreadable-task-file', message: expect.stringMatching(/^tasks\/task-1\.md:4  /) }),
+      unreadable: expect.objectContaining({ code: 'unreadable-task-file', message: expect.stringMatching(/^tasks\/task-1\.md:4 {2}/) }),
     });
   });
 });

@@ -16,7 +16,13 @@ describe('parseCsv', () => {
   });
 
   test('keeps empty cells, and a last row without a line break', () => {
-    expect(parseCsv('a,,"",d\nx,y')).toEqual({ rows: [['a', '', '', 'd'], ['x', 'y']], lines: [1, 2] });
+    expect(parseCsv('a,,"",d\nx,y')).toEqual({
+      rows: [
+        ['a', '', '', 'd'],
+        ['x', 'y'],
+      ],
+      lines: [1, 2],
+    });
   });
 
   test('a quote never closed is an error at the line it opens on', () => {

@@ -18,18 +18,32 @@ describe('readGithubIssues', () => {
     expect(backlog.items[0]).toMatchObject({ tags: ['priority: high', 'public-roadmap'], created: '2026-03-01', updated: '2026-03-15' });
     expect(backlog.items[1].title).toBe('Crash when the phone is in Turkish — İ/ı');
     expect(backlog.phases).toEqual([
-      { name: 'Pilot season', aliases: [], title: 'Pilot season', end: '2026-07-31', body: 'The first season with pilot farms.', kind: 'milestone' },
+      {
+        name: 'Pilot season',
+        aliases: [],
+        title: 'Pilot season',
+        end: '2026-07-31',
+        body: 'The first season with pilot farms.',
+        kind: 'milestone',
+      },
     ]);
   });
 
   test('JSON that does not parse, or is not a list of issues, is told at its line', () => {
     expect(readGithubIssues('[\n  { "number": 1,\n  }\n]', 'issues.json')).toEqual({
-      unreadable: expect.objectContaining({ code: 'malformed-json', message: expect.stringMatching(/^issues\.json:3  not valid JSON: /) }),
+      unreadable: expect.objectContaining({
+        code: 'malformed-json',
+        message: expect.stringMatching(/^issues\.json:3 {2}not valid JSON: /),
+      }),
     });
     expect(readGithubIssues('{ "issues": [] }', 'issues.json')).toEqual({
-      unreadable: expect.objectContaining({ code: 'not-a-github-issue-list', message: 'issues.json:1  expected a JSON array of issues; nothing was written' }),
+      unreadable: expect.objectContaining({
+        code: 'not-a-github-issue-list',
+        message: 'issues.json:1  expected a JSON array of issues; nothing was written',
+      }),
     });
-    const wrongTitle = '[\n  { "number": 1, "title": "A", "state": "OPEN" },\n  {\n    "number": 2,\n    "title": 7,\n    "state": "OPEN"\n  }\n]';
+    const wrongTitle =
+      '[\n  { "number": 1, "title": "A", "state": "OPEN" },\n  {\n    "number": 2,\n    "title": 7,\n    "state": "OPEN"\n  }\n]';
     expect(readGithubIssues(wrongTitle, 'issues.json')).toEqual({
       unreadable: expect.objectContaining({ message: 'issues.json:5  issue 2: "title" must be text; nothing was written' }),
     });

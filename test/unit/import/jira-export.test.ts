@@ -59,7 +59,10 @@ describe('readJiraExport', () => {
 
   test('a file that is no Jira export, or a row with too many cells, is told at its line', () => {
     expect(read('Key,Title\nA-1,x\n')).toEqual({
-      unreadable: expect.objectContaining({ code: 'not-a-jira-export', message: 'export.csv:1  there is no "issue key" column in the first line; nothing was written' }),
+      unreadable: expect.objectContaining({
+        code: 'not-a-jira-export',
+        message: 'export.csv:1  there is no "issue key" column in the first line; nothing was written',
+      }),
     });
     expect(read('Issue key,Summary\nA-1,"two\nlines"\nA-2,x,y\n')).toEqual({
       unreadable: expect.objectContaining({
@@ -68,7 +71,10 @@ describe('readJiraExport', () => {
       }),
     });
     expect(read('Issue key,Summary\nA-1,"never closed\n')).toEqual({
-      unreadable: expect.objectContaining({ code: 'malformed-csv', message: 'export.csv:2  a quoted cell is never closed; nothing was written' }),
+      unreadable: expect.objectContaining({
+        code: 'malformed-csv',
+        message: 'export.csv:2  a quoted cell is never closed; nothing was written',
+      }),
     });
   });
 });

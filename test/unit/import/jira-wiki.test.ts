@@ -15,7 +15,9 @@ describe('jiraWikiToMarkdown', () => {
   });
 
   test('code and noformat blocks keep their text as written, with the language', () => {
-    expect(markdown('{code:java}\nint *x* = 1;\n{code}\n{noformat}\n_raw_\n{noformat}')).toBe('```java\nint *x* = 1;\n```\n```\n_raw_\n```');
+    expect(markdown('{code:java}\nint *x* = 1;\n{code}\n{noformat}\n_raw_\n{noformat}')).toBe(
+      '```java\nint *x* = 1;\n```\n```\n_raw_\n```',
+    );
     expect(markdown('{code:title=A.java|language=java}\nx\n{code}')).toBe('```\nx\n```');
   });
 
