@@ -6,6 +6,8 @@ export interface CommandOption {
   type: 'string' | 'boolean';
   short?: string;
   default?: string;
+  /** Given any number of times (`--status "In QA=in-review" --status …`): its value is a list. */
+  multiple?: boolean;
   /** Shown after the option in `--help`: `--view ID`. */
   value?: string;
   description: string;
@@ -19,7 +21,7 @@ export interface CommandInput<Options> {
 }
 
 /** A `backlog-docs <name>` command: its words for `--help`, its options, and what it does. */
-export interface Command<Options = Record<string, string | boolean | undefined>> {
+export interface Command<Options = Record<string, OptionValue>> {
   name: string;
   /** One line for `backlog-docs --help`. */
   summary: string;
@@ -33,24 +35,29 @@ export interface Command<Options = Record<string, string | boolean | undefined>>
   run(input: CommandInput<Options>): Promise<number>;
 }
 
+export type OptionValue = string | boolean | string[] | undefined;
+
 /** Defined with its own option types, stored with the others. */
 export function defineCommand<Options>(command: Command<Options>): Command {
   return command as unknown as Command;
 }
 
-export function parseCommandArgs(
-  command: Command,
-  args: string[],
-): { options: Record<string, string | boolean | undefined>; positionals: string[] } {
+export function parseCommandArgs(command: Command, args: string[]): { options: Record<string, OptionValue>; positionals: string[] } {
   const options = Object.fromEntries(
-    Object.entries({ ...command.options, help: helpOption }).map(([name, { type, short, default: fallback }]) => [
+    Object.entries({ ...command.options, help: helpOption }).map(([name, { type, short, default: fallback, multiple }]) => [
       name,
-      { type, ...(short === undefined ? {} : { short }), ...(fallback === undefined ? {} : { default: fallback }) },
+      {
+        type,
+        ...(short === undefined ? {} : { short }),
+        ...(fallback === undefined ? {} : { default: fallback }),
+        ...(multiple ? { multiple } : {}),
+      },
     ]),
   );
   try {
     const parsed = parseArgs({ args, options, allowPositionals: command.positionals === true, strict: true });
-    return { options: parsed.values, positionals: parsed.positionals };
+    // Only string options are repeatable, so a list holds strings.
+    return { options: parsed.values as Record<string, OptionValue>, positionals: parsed.positionals };
   } catch (error) {
     throw usageErrorOfParseArgs(error, Object.keys(command.options));
   }
@@ -63,7 +70,7 @@ export function commandHelp(command: Command): string {
   const options = Object.entries({ ...command.options, help: helpOption }).map(([name, option]) => {
     const flag = `${option.short ? `-${option.short}, ` : '    '}--${name}${option.value ? ` ${option.value}` : ''}`;
     const fallback = option.default !== undefined ? ` (default: ${option.default})` : '';
-    return `  ${flag.padEnd(24)} ${option.description}${fallback}`;
+    return `  ${flag.padEnd(24)} ${option.description}${fallback}${option.multiple ? '; repeatable' : ''}`;
   });
   return [
     `usage: backlog-docs ${command.name} ${command.usage}`.trimEnd(),

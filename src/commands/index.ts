@@ -3,6 +3,7 @@ import { buildCommand } from './build.ts';
 import { checkCommand } from './check.ts';
 import { devCommand } from './dev.ts';
 import { diffCommand } from './diff.ts';
+import { importCommand } from './import.ts';
 import { initCommand } from './init.ts';
 import { newCommand } from './new.ts';
 import { previewCommand } from './preview.ts';
@@ -11,7 +12,16 @@ import { previewCommand } from './preview.ts';
  * Every command, in the order `backlog-docs --help` lists them. A command loads what it runs
  * (Astro, the renderers) only when it runs, so help, usage mistakes and `new` answer at once.
  */
-export const commands: Command[] = [initCommand, checkCommand, buildCommand, devCommand, previewCommand, diffCommand, newCommand];
+export const commands: Command[] = [
+  initCommand,
+  checkCommand,
+  buildCommand,
+  devCommand,
+  previewCommand,
+  diffCommand,
+  newCommand,
+  importCommand,
+];
 
 export function overviewHelp(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

@@ -65,9 +65,10 @@ const layers: Record<string, { folders: string[]; packages: string[] }> = {
   },
   preview: { folders: ['problems', 'text'], packages: ['node'] },
   scaffold: { folders: ['model', 'problems', 'schemas', 'loading'], packages: ['node', 'yaml'] },
+  import: { folders: ['model', 'problems', 'text', 'schemas', 'loading', 'body', 'scaffold'], packages: ['node', 'yaml', 'satteri'] },
   cli: { folders: ['model', 'problems', 'text'], packages: ['node'] },
   commands: {
-    folders: ['model', 'problems', 'text', 'cli', 'build', 'history', 'diff', 'preview', 'scaffold', 'projection'],
+    folders: ['model', 'problems', 'text', 'cli', 'build', 'history', 'diff', 'preview', 'scaffold', 'projection', 'import'],
     packages: ['node'],
   },
 };

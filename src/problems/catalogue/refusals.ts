@@ -1,5 +1,5 @@
-// What stops a command that was typed right, outside the content's problems: `new` and `init`
-// refusing to write, `preview` finding nothing to serve. The message, its hint, exit code 1.
+// What stops a command that was typed right, outside the content's problems: `new`, `init` and
+// `import` refusing to write, `preview` finding nothing to serve, an import's input that cannot be read. The message, its hint, exit code 1.
 // Codes are permanent: never renamed or reused; the words may change (../problem-definition.ts).
 import type { RefusalDefinition } from '../problem-definition.ts';
 
@@ -12,7 +12,7 @@ export const noProjectFile = {
 
 export const projectHasProblems = {
   code: 'project-has-problems',
-  title: '`new` with a project.yaml that does not validate',
+  title: '`new` or `import` with a project.yaml that does not validate',
   message: ({ folder }) => `${folder}/project.yaml has problems`,
   hint: 'run backlog-docs check and fix them first',
 } satisfies RefusalDefinition<{ folder: string }>;
@@ -88,3 +88,70 @@ export const cannotListen = {
   title: '`preview` cannot listen on the address or port (the system says why)',
   message: ({ port, host, reason }) => `cannot listen on ${host} port ${port}: ${reason}`,
 } satisfies RefusalDefinition<{ port: number; host: string; reason: string }>;
+
+// `import`: an input that cannot be read is told at its file and line, and nothing is written.
+
+type InputAt = { file: string; line?: number; reason: string };
+const at = ({ file, line }: InputAt) => (line === undefined ? file : `${file}:${line}`);
+
+export const inputNotFound = {
+  code: 'input-not-found',
+  title: '`import` of a file or folder that does not exist',
+  message: (input) => `${at(input)}  ${input.reason}; nothing was written`,
+} satisfies RefusalDefinition<InputAt>;
+
+export const notABacklogMdFolder = {
+  code: 'not-a-backlog-md-folder',
+  title: '`import backlog-md` of a folder that is not a Backlog.md folder',
+  message: (input) => `${at(input)}  ${input.reason}; nothing was written`,
+  hint: 'name the folder that holds backlog/ (or the backlog/ folder itself), with tasks/ and config.yml',
+} satisfies RefusalDefinition<InputAt>;
+
+export const unreadableTaskFile = {
+  code: 'unreadable-task-file',
+  title: '`import backlog-md` of a task, milestone or config.yml file that cannot be read',
+  message: (input) => `${at(input)}  ${input.reason}; nothing was written`,
+  hint: 'fix that file (Backlog.md would not read it either), then import again',
+} satisfies RefusalDefinition<InputAt>;
+
+export const malformedCsv = {
+  code: 'malformed-csv',
+  title: '`import jira` of a file that is not well-formed CSV',
+  message: (input) => `${at(input)}  ${input.reason}; nothing was written`,
+  hint: 'export the issues again from Jira (Export → CSV, all fields), without editing the file',
+} satisfies RefusalDefinition<InputAt>;
+
+export const notAJiraExport = {
+  code: 'not-a-jira-export',
+  title: '`import jira` of a CSV file without the columns of a Jira export',
+  message: (input) => `${at(input)}  ${input.reason}; nothing was written`,
+  hint: 'export the issues from Jira with Export → CSV (all fields): it has "Issue key" and "Summary" columns',
+} satisfies RefusalDefinition<InputAt>;
+
+export const malformedJson = {
+  code: 'malformed-json',
+  title: '`import github` of a file that is not valid JSON',
+  message: (input) => `${at(input)}  ${input.reason}; nothing was written`,
+} satisfies RefusalDefinition<InputAt>;
+
+export const notAGithubIssueList = {
+  code: 'not-a-github-issue-list',
+  title: '`import github` of JSON that is not the output of `gh issue list --json`',
+  message: (input) => `${at(input)}  ${input.reason}; nothing was written`,
+  hint: 'gh issue list --state all --limit 10000 --json number,title,body,state,labels,milestone,assignees,createdAt,updatedAt,closedAt > issues.json',
+} satisfies RefusalDefinition<InputAt>;
+
+export const alreadyImported = {
+  code: 'already-imported',
+  title: '`import` into a folder that already holds an import from that source, without `--update`',
+  message: ({ folder, source }) => `${folder} already holds an import from ${source}; nothing was written`,
+  hint: 'run the same command with --update: it updates what came from the source and keeps your edits',
+} satisfies RefusalDefinition<{ folder: string; source: string }>;
+
+export const importWouldOverwrite = {
+  code: 'import-would-overwrite',
+  title: '`import` would write over files that an earlier import did not write',
+  message: ({ paths }) =>
+    ['nothing was written: these files are already there, and no import wrote them', ...paths.map((path) => `  ${path}`)].join('\n'),
+  hint: 'move them away, or import into another folder with --content DIR',
+} satisfies RefusalDefinition<{ paths: readonly string[] }>;

@@ -148,3 +148,36 @@ export const siteFolderNotBuilt = {
   message: ({ id, site }) =>
     `${site} holds files that are not a site backlog-docs built, and building "${id}" would replace them: move them, or choose another --out`,
 } satisfies UsageErrorDefinition<{ id: string; site: string }>;
+
+// `import <source> <input>`.
+
+export const missingSource = {
+  code: 'missing-source',
+  title: '`import` without the source and the file or folder to import',
+  message: ({ sources }) => `say what to import: ${sources.join(', ')}`,
+} satisfies UsageErrorDefinition<{ sources: readonly string[] }>;
+
+export const unknownSource = {
+  code: 'unknown-source',
+  title: '`import` from a source it cannot read',
+  message: ({ source, sources }) => `there is no source "${source}": the sources are ${sources.join(', ')}`,
+} satisfies UsageErrorDefinition<{ source: string; sources: readonly string[] }>;
+
+export const mappingNotFromTo = {
+  code: 'mapping-not-from-to',
+  title: 'a `--status`, `--priority` or `--visibility` mapping not written `FROM=TO`',
+  message: ({ option, value, example }) => `--${option} "${value}" is not written FROM=TO, as in --${option} "${example}"`,
+} satisfies UsageErrorDefinition<{ option: string; value: string; example: string }>;
+
+export const unknownMappingTarget = {
+  code: 'unknown-mapping-target',
+  title: 'a mapping to a status, priority or level that the project does not have',
+  message: ({ option, value, target, what, allowed }) =>
+    `--${option} "${value}": "${target}" is not ${what}; use one of ${allowed.join(', ')}`,
+} satisfies UsageErrorDefinition<{ option: string; value: string; target: string; what: string; allowed: readonly string[] }>;
+
+export const optionOfAnotherSource = {
+  code: 'option-of-another-source',
+  title: 'an `import` option given for a source that does not have it (`--phases` is for jira)',
+  message: ({ option, source }) => `--${option} applies to import ${source} only`,
+} satisfies UsageErrorDefinition<{ option: string; source: string }>;
