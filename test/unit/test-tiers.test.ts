@@ -22,6 +22,7 @@ test('a unit test starts no process, git repository, site build or browser', () 
 const wholeRepositoryTests = [
   'test/unit/architecture.test.ts',
   'test/unit/layers.test.ts',
+  'test/unit/readme-excerpts.test.ts',
   'test/unit/test-tiers.test.ts',
   'test/build/package.test.ts',
 ];
