@@ -1,7 +1,7 @@
 import { dev } from 'astro';
 import type { ViewData } from '../model/view-data.ts';
 import { unknownView } from '../problems/catalogue/usage.ts';
-import type { ContentProblem } from '../problems/content-problem.ts';
+import { formatContentProblem, type ContentProblem } from '../problems/content-problem.ts';
 import { usageError } from '../problems/usage-error.ts';
 import { viewDataIntegration } from '../site/view-data-integration.ts';
 import { astroSettings, prepareAstroRoot } from './astro-root.ts';
@@ -13,6 +13,8 @@ export interface DevServerOptions {
   contentRoot: string;
   /** The view to preview; default: the first. */
   viewId?: string;
+  /** Where to listen; Astro takes the next port when this one is in use. */
+  server: { port: number; host: string };
   report(problems: readonly ContentProblem[]): void;
   log(line: string): void;
 }
@@ -26,8 +28,10 @@ export async function startDevServer(options: DevServerOptions): Promise<boolean
   // Astro puts its dev server in the background when it thinks an agent runs it; a person runs this.
   process.env.ASTRO_DEV_BACKGROUND ??= '0';
 
+  let shownProblems: string[] = [];
   const project = async (previous?: ViewData): Promise<ViewData | undefined> => {
     const { prepared, problems } = await prepareBacklog(options.contentRoot);
+    shownProblems = problems.map(formatContentProblem);
     if (!prepared) {
       options.report(problems);
       options.log(previous ? 'Still showing the last valid content.' : 'Fix these problems to start the preview.');
@@ -48,10 +52,14 @@ export async function startDevServer(options: DevServerOptions): Promise<boolean
     ...settings,
     base: data.view.base,
     site: data.view.site,
+    // The pages are the product's, not the user's to inspect: Astro's toolbar would only cover them.
+    devToolbar: { enabled: false },
+    server: options.server,
     integrations: [
       ...settings.integrations,
       viewDataIntegration({
         current: () => data!,
+        problems: () => shownProblems,
         watch: {
           folder: options.contentRoot,
           reload: async () => {

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { defineCommand } from '../cli/command.ts';
 import { reportRefusal } from '../cli/report-problems.ts';
-import { invalidPort, missingHost, portsOutOfRange } from '../problems/catalogue/usage.ts';
+import { portsOutOfRange } from '../problems/catalogue/usage.ts';
 import { usageError } from '../problems/usage-error.ts';
 import { findBuiltSites } from '../preview/built-sites.ts';
 import { serveSites } from '../preview/serve-sites.ts';
-import { outOption, viewOption } from './shared-options.ts';
+import { hostName, hostOption, outOption, portNumber, viewOption } from './shared-options.ts';
 
 export const previewCommand = defineCommand<{ view?: string; out: string; port: string; host: string }>({
   name: 'preview',
@@ -22,22 +22,17 @@ export const previewCommand = defineCommand<{ view?: string; out: string; port: 
       default: '4321',
       description: 'the port of the first view; the next views take the ports after it (0: any free ones)',
     },
-    host: {
-      type: 'string',
-      value: 'H',
-      default: '127.0.0.1',
-      description: 'the address to listen on (0.0.0.0: every network of this machine)',
-    },
+    host: hostOption,
   },
   async run({ options, cwd }) {
     const firstPort = portNumber(options.port);
-    if (options.host === '') throw usageError(missingHost);
+    const host = hostName(options.host);
     const found = findBuiltSites(resolve(cwd, options.out), options.out, options.view);
     if ('refused' in found) return reportRefusal(found.refused);
     const lastPort = firstPort + found.sites.length - 1;
     if (firstPort > 0 && lastPort > 65535)
       throw usageError(portsOutOfRange, { count: found.sites.length, first: firstPort, last: lastPort });
-    const serving = await serveSites(found.sites, options.host, firstPort);
+    const serving = await serveSites(found.sites, host, firstPort);
     if ('refused' in serving) return reportRefusal(serving.refused);
     const width = Math.max(...serving.served.map((site) => site.id.length));
     for (const site of serving.served) console.log(`${site.id.padEnd(width)}  ${site.url}`);
@@ -46,8 +41,3 @@ export const previewCommand = defineCommand<{ view?: string; out: string; port: 
     return new Promise<number>(() => {});
   },
 });
-
-function portNumber(text: string): number {
-  if (!/^\d+$/.test(text) || Number(text) > 65535) throw usageError(invalidPort, { port: text });
-  return Number(text);
-}

@@ -49,6 +49,8 @@ const en = {
     `${count} ${count === 1 ? 'piece' : 'pieces'} of feedback from ${stakeholders} ${stakeholders === 1 ? 'stakeholder' : 'stakeholders'}, which led to ${stories} ${stories === 1 ? 'story' : 'stories'}.`,
   allFeedback: 'All feedback',
   teams: 'Teams',
+  previewProblems: (count: number) =>
+    `${count} ${count === 1 ? 'problem' : 'problems'} in the content: fix ${count === 1 ? 'it' : 'them'} to see your last edit. Until then this page shows the last valid content.`,
   teamsIntro: 'The stakeholders each phase mobilises (teams, services, outside experts), with their role and planned person-days.',
   teamsIntroWithoutDays: 'The stakeholders each phase mobilises (teams, services, outside experts), with their role.',
   teamAndMeans: 'Team and means',
@@ -201,6 +203,8 @@ const fr: Dictionary = {
     `${count} ${count === 1 ? 'retour' : 'retours'} de ${stakeholders} ${stakeholders === 1 ? 'partie prenante' : 'parties prenantes'}, ${stories === 1 ? 'qui a conduit à' : 'qui ont conduit à'} ${stories} ${stories === 1 ? 'récit' : 'récits'}.`,
   allFeedback: 'Tous les retours',
   teams: 'Équipes',
+  previewProblems: (count) =>
+    `${count} ${count === 1 ? 'problème' : 'problèmes'} dans le contenu : ${count === 1 ? 'corrigez-le' : 'corrigez-les'} pour voir votre dernière modification. D'ici là, cette page montre le dernier contenu valide.`,
   teamsIntro:
     'Les parties prenantes que mobilise chaque phase (équipes, services, experts extérieurs), avec leur rôle et les jours-personne prévus.',
   teamsIntroWithoutDays: 'Les parties prenantes que mobilise chaque phase (équipes, services, experts extérieurs), avec leur rôle.',

@@ -1,4 +1,4 @@
-import view from 'virtual:backlog-docs/view';
+import view, { previewProblems } from 'virtual:backlog-docs/view';
 import type { PhaseView, StoryView } from '../model/view-data.ts';
 import { defaultWorkflow } from '../model/content.ts';
 import { describeChange, groupByDay, type ChangeContext } from './describe-change.ts';
@@ -11,6 +11,8 @@ import { renderRssFeed } from './rss-feed.ts';
  * lookups and URLs. Pages import this; nothing else of the backlog is importable.
  */
 export const data = view;
+/** In `dev`, the problems of the last edit (the pages show the last valid content meanwhile). */
+export const problemsInPreview = previewProblems;
 export const t = dictionaryFor(view.view.locale);
 /** Words that join the content's own (a story's sentence): in the content's language, not the UI's. */
 export const contentWords = dictionaryFor(view.project.locale);

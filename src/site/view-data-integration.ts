@@ -6,13 +6,16 @@ const resolvedId = `\0${moduleId}`;
 
 export interface LiveViewData {
   current(): ViewData;
+  /** `astro dev` only: the problems of the last edit, as the terminal prints them, shown on every page until fixed. */
+  problems?(): string[];
   /** Folder to watch in `astro dev`; on a change, `reload` runs and the browser reloads. */
   watch?: { folder: string; reload(): Promise<void> };
 }
 
 /**
  * Hands one view's projected data to the pages as the module `virtual:backlog-docs/view`. The raw
- * backlog never enters the site's module graph: only this projection can be imported.
+ * backlog never enters the site's module graph: only this projection can be imported. In a build,
+ * `previewProblems` is always empty: there is no build with problems.
  */
 export function viewDataIntegration(data: LiveViewData): AstroIntegration {
   return {
@@ -25,7 +28,10 @@ export function viewDataIntegration(data: LiveViewData): AstroIntegration {
               {
                 name: 'backlog-docs:view-data',
                 resolveId: (id: string) => (id === moduleId ? resolvedId : undefined),
-                load: (id: string) => (id === resolvedId ? `export default ${JSON.stringify(data.current())};` : undefined),
+                load: (id: string) =>
+                  id === resolvedId
+                    ? `export default ${JSON.stringify(data.current())};\nexport const previewProblems = ${JSON.stringify(data.problems?.() ?? [])};`
+                    : undefined,
                 configureServer(server) {
                   const watch = data.watch;
                   if (!watch) return;
