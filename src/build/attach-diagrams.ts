@@ -10,24 +10,34 @@ import { renderNeighbourhoodSvg } from '../diagrams/neighbourhood-svg.ts';
 import { renderRoadmapGantt } from '../diagrams/roadmap-gantt.ts';
 
 /**
- * Adds a view's diagrams to its data: the roadmap gantt and dependency graph, each phase's and
- * each story's graph, and the ```mermaid blocks of visible bodies. Sources come from the projected
+ * Adds a view's diagrams to its data: the roadmap gantt, each phase's dependency graph (and one of
+ * the stories outside any phase), each story's neighbourhood, and the ```mermaid blocks of visible bodies. Sources come from the projected
  * data only, so a diagram cannot show what the view hides. With a renderer they become inline
- * SVG (light and dark); without, their source is kept for rendering in the browser.
+ * SVG (one drawing in the site's palette; a body's, light and dark); without, their source is kept
+ * for rendering in the browser.
  */
 export async function attachDiagrams(data: ViewData, renderer: MermaidRenderer | undefined): Promise<ViewData> {
   const t = dictionaryFor(data.view.locale);
-  // Light and dark render in two browser pages at once: two processes, both cores busy.
-  const diagram = async (source: string): Promise<DiagramView> => {
+  // A body's diagram may be of any kind, which the site's palette does not cover: it is drawn in
+  // Mermaid's light and dark themes, in two browser pages at once.
+  const bodyDiagram = async (source: string): Promise<DiagramView> => {
     if (!renderer) return { source };
     const [light, dark] = await Promise.all([renderer.render(source, 'light'), renderer.render(source, 'dark')]);
     return { light, dark };
   };
+  // The gantt and the graphs the site makes: once, in its palette, for both themes.
+  const diagram = async (source: string): Promise<DiagramView> => (renderer ? { svg: await renderer.render(source, 'site') } : { source });
   const byId = new Map(data.stories.map((story) => [story.id, story]));
   const graphOptions = { unscheduled: t.unscheduled };
 
   const gantt = renderRoadmapGantt(data, { today: t.today });
-  const roadmapGraph = renderDependencyGraph(data, storiesWithDependencies(data.stories), graphOptions);
+  // Each phase has its graph (the roadmap shows them one after the other): one graph of the whole
+  // backlog would be too tall to read. Stories outside any phase get one of their own.
+  const unscheduledGraph = renderDependencyGraph(
+    data,
+    storiesWithDependencies(data.stories.filter((story) => story.phase === undefined)),
+    graphOptions,
+  );
   const phaseGraphs = await Promise.all(
     data.phases.map(async (phase) => {
       const members = storiesWithDependencies(phase.stories.map((id) => byId.get(id)!));
@@ -55,7 +65,7 @@ export async function attachDiagrams(data: ViewData, renderer: MermaidRenderer |
   const withBlocks = async (html: string, owner: DiagramOwner) =>
     replaceMermaidBlocks(html, async (source) => {
       try {
-        return diagramHtml(await diagram(source), t.diagram);
+        return diagramHtml(await bodyDiagram(source), t.diagram);
       } catch (error) {
         throw error instanceof MermaidRenderError ? error.in(owner) : error;
       }
@@ -74,8 +84,12 @@ export async function attachDiagrams(data: ViewData, renderer: MermaidRenderer |
     ),
     diagrams: {
       roadmap: gantt ? await diagram(gantt) : undefined,
-      dependencies: roadmapGraph
-        ? { ...(await diagram(roadmapGraph.source)), stories: roadmapGraph.stories.map((story) => story.id), omitted: roadmapGraph.omitted }
+      unscheduled: unscheduledGraph
+        ? {
+            ...(await diagram(unscheduledGraph.source)),
+            stories: unscheduledGraph.stories.map((story) => story.id),
+            omitted: unscheduledGraph.omitted,
+          }
         : undefined,
       phases,
       stories,
@@ -85,8 +99,8 @@ export async function attachDiagrams(data: ViewData, renderer: MermaidRenderer |
 
 /** Whether the site needs Mermaid in the browser: a diagram kept as source, drawn or written in a body. */
 export function hasBrowserDiagrams(data: ViewData): boolean {
-  const { roadmap, dependencies, phases } = data.diagrams;
-  const diagrams = [roadmap, dependencies, ...Object.values(phases)];
+  const { roadmap, unscheduled, phases } = data.diagrams;
+  const diagrams = [roadmap, unscheduled, ...Object.values(phases)];
   const bodies = [
     data.project.summaryHtml,
     ...data.phases.map((phase) => phase.html),

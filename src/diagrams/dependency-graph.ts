@@ -1,8 +1,11 @@
 import type { StoryView, ViewData } from '../model/view-data.ts';
 import { flowchartText } from './mermaid-text.ts';
 
-/** Most stories one graph shows; beyond it a graph stops being readable (and costs seconds to lay out). */
-export const maxGraphStories = 40;
+/**
+ * Most stories one graph shows: drawn at the size its text is read at, a graph of more would not
+ * fit one screen's height. The rest are counted, and listed in the table beside it.
+ */
+export const maxGraphStories = 16;
 
 export interface DependencyGraph {
   source: string;
@@ -39,12 +42,8 @@ export function renderDependencyGraph(
       if (node.has(dependency)) lines.push(`  ${node.get(dependency)} --> ${node.get(story.id)}`);
     }
   }
-  lines.push(
-    '  classDef done fill:#dcfce7,stroke:#15803d,color:#14532d',
-    '  classDef active fill:#fef3c7,stroke:#b45309,color:#78350f',
-    '  classDef planned fill:#f3f4f6,stroke:#6b7280,color:#1f2937',
-    '  classDef dropped fill:#f9fafb,stroke:#9ca3af,color:#6b7280,stroke-dasharray:4 3',
-  );
+  // Each node's class is its status category: the site's style sheet colours it as its badge, in
+  // either theme (src/styles/diagrams.css), however the graph was drawn.
   if (options.highlight && node.has(options.highlight)) lines.push(`  style ${node.get(options.highlight)} stroke-width:3px`);
   return { source: lines.join('\n'), stories: shown, omitted: stories.length - shown.length };
 }

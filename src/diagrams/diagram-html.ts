@@ -4,14 +4,16 @@ import type { DiagramView } from '../model/view-data.ts';
 
 /**
  * The HTML of a diagram, in a body and on the roadmap and phase pages alike (`Diagram.astro`):
- * inline SVG for both themes, or its source in a block for the browser to draw. `label` says what
+ * inline SVG (one for both themes, or one per theme), or its source in a block for the browser to draw. `label` says what
  * it shows, for screen readers.
  */
 export function diagramHtml(diagram: DiagramView, label: string): string {
   if (diagram.source !== undefined) {
     return `<pre class="mermaid" aria-label="${escapeAttribute(label)}" data-pagefind-ignore="all">${escapeHtml(diagram.source)}</pre>`;
   }
-  return `<figure class="diagram" role="img" aria-label="${escapeAttribute(label)}" data-pagefind-ignore="all"><div class="diagram-light">${diagram.light}</div><div class="diagram-dark">${diagram.dark}</div></figure>`;
+  const open = `<figure class="diagram" role="img" aria-label="${escapeAttribute(label)}" data-pagefind-ignore="all">`;
+  if (diagram.svg !== undefined) return `${open}<div class="diagram-site">${diagram.svg}</div></figure>`;
+  return `${open}<div class="diagram-light">${diagram.light}</div><div class="diagram-dark">${diagram.dark}</div></figure>`;
 }
 
 /** Whether HTML holds a diagram left for the browser to draw (see diagramHtml): its page must load Mermaid. */

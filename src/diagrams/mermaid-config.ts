@@ -12,3 +12,6 @@ export const mermaidConfig = {
   gantt: { useMaxWidth: true },
   layout: 'dagre',
 } as const;
+
+/** The sites' body font (src/styles/base.css): the site's diagrams are measured and shown in it. */
+export const siteFontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";

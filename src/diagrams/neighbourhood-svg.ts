@@ -8,9 +8,10 @@ import { escapeHtml } from '../escaping/html.ts';
  * where Mermaid costs ~55 ms per diagram and theme — at thousands of stories the difference is
  * minutes of build. Colours come from the site's CSS variables, so one drawing serves both themes.
  */
-const box = { width: 230, height: 46, gap: 12 };
-const column = { left: 0, centre: 300, right: 600 };
-const charsPerLine = 32;
+// Drawn at the size it is read at (13 px text), and as wide as a story page's column at 1280 px.
+const box = { width: 200, height: 46, gap: 12 };
+const column = { left: 0, centre: 260, right: 520 };
+const charsPerLine = 26;
 
 export interface NeighbourhoodLabels {
   notShown: (count: number) => string;

@@ -4,15 +4,38 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
-import { mermaidConfig } from '../diagrams/mermaid-config.ts';
+import { mermaidConfig, siteFontFamily } from '../diagrams/mermaid-config.ts';
+import { applySitePalette, sitePaletteThemeVariables } from '../diagrams/site-palette.ts';
 import { MermaidRenderError } from './mermaid-render-error.ts';
 
-export type DiagramTheme = 'light' | 'dark';
+/** `site`: the site's palette as CSS variables, one drawing for both themes (src/diagrams/site-palette.ts). */
+export type DiagramTheme = 'light' | 'dark' | 'site';
 
 const require = createRequire(import.meta.url);
 const mermaidBundle = require.resolve('mermaid/dist/mermaid.min.js');
 const mermaidVersion = (JSON.parse(readFileSync(join(mermaidBundle, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
 const timeoutMs = 20_000;
+
+/**
+ * The site's own diagrams: its palette, and drawn at the size they are read at (a page scrolls a
+ * wide one sideways rather than shrink its text), with the gantt's text and section labels readable.
+ */
+const siteConfig = {
+  ...mermaidConfig,
+  theme: 'base',
+  themeVariables: { ...sitePaletteThemeVariables(), fontFamily: siteFontFamily, fontSize: '15px' },
+  flowchart: { ...mermaidConfig.flowchart, useMaxWidth: false },
+  gantt: {
+    ...mermaidConfig.gantt,
+    useMaxWidth: false,
+    useWidth: 1180,
+    leftPadding: 290,
+    fontSize: 14,
+    sectionFontSize: 14,
+    barHeight: 26,
+    barGap: 6,
+  },
+};
 
 /** Builds may run side by side (tests do): a reader never sees half a cached file. */
 function writeAtomically(file: string, text: string): void {
@@ -54,10 +77,7 @@ export async function createMermaidRenderer(executablePath: string, cacheDir: st
         await created.addScriptTag({ path: mermaidBundle });
         await created.evaluate(
           (config) => (window as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config),
-          {
-            ...mermaidConfig,
-            theme: theme === 'dark' ? 'dark' : 'default',
-          },
+          theme === 'site' ? siteConfig : { ...mermaidConfig, theme: theme === 'dark' ? 'dark' : 'default' },
         );
         return created;
       })();
@@ -102,13 +122,13 @@ export async function createMermaidRenderer(executablePath: string, cacheDir: st
     }
     if ('failure' in drawn) throw new MermaidRenderError(source, drawn.failure);
     rendered++;
-    return drawn.svg;
+    return theme === 'site' ? applySitePalette(drawn.svg) : drawn.svg;
   };
 
   return {
     async render(source, theme) {
       const key = createHash('sha256')
-        .update(JSON.stringify([source, theme, mermaidConfig, mermaidVersion]))
+        .update(JSON.stringify([source, theme, theme === 'site' ? siteConfig : mermaidConfig, mermaidVersion]))
         .digest('hex');
       let svg = memory.get(key);
       if (!svg) {

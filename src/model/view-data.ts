@@ -42,7 +42,8 @@ export interface ViewData {
   /** Diagrams, added after projection from this data only (src/build/attach-diagrams.ts). */
   diagrams: {
     roadmap?: DiagramView;
-    dependencies?: GraphView;
+    /** Dependencies among stories outside any phase; each phase's are in `phases`. */
+    unscheduled?: GraphView;
     phases: Record<string, GraphView>;
     /** Each story's neighbourhood as inline SVG (src/diagrams/neighbourhood-svg.ts). */
     stories: Record<string, string>;
@@ -81,8 +82,13 @@ export type ChangeEntry = { date: string } & (
   | { kind: 'phase-dates'; phase: string; from: { start?: string; end?: string }; to: { start?: string; end?: string } }
 );
 
-/** A diagram as inline SVG for each theme, or (without Chromium at build time) its Mermaid source. */
+/**
+ * A diagram as inline SVG: one drawing in the site's palette for both themes (the diagrams the site
+ * generates), or one per theme (diagrams written in bodies); without Chromium at build time, its
+ * Mermaid source.
+ */
 export interface DiagramView {
+  svg?: string;
   light?: string;
   dark?: string;
   source?: string;

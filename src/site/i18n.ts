@@ -49,6 +49,9 @@ const en = {
     `${count} ${count === 1 ? 'piece' : 'pieces'} of feedback from ${stakeholders} ${stakeholders === 1 ? 'stakeholder' : 'stakeholders'}, which led to ${stories} ${stories === 1 ? 'story' : 'stories'}.`,
   allFeedback: 'All feedback',
   teams: 'Teams',
+  legend: 'Legend',
+  categories: { planned: 'Planned', active: 'In progress', done: 'Done', dropped: 'Dropped' },
+  legendArrow: 'An arrow leads from a story to the stories that need it.',
   previewProblems: (count: number) =>
     `${count} ${count === 1 ? 'problem' : 'problems'} in the content: fix ${count === 1 ? 'it' : 'them'} to see your last edit. Until then this page shows the last valid content.`,
   teamsIntro: 'The stakeholders each phase mobilises (teams, services, outside experts), with their role and planned person-days.',
@@ -126,7 +129,7 @@ const en = {
   dependencies: 'Dependencies',
   diagramTable: 'The same information as a table',
   graphOmitted: (count: number) =>
-    `The graph shows the ${count === 1 ? 'story' : 'stories'} with the most dependencies; ${count} more ${count === 1 ? 'is' : 'are'} listed on the phase pages.`,
+    `The graph shows the ${count === 1 ? 'story' : 'stories'} with the most dependencies; ${count} more ${count === 1 ? 'is' : 'are'} not drawn, and each story's page shows its own.`,
   noDependencies: 'No dependencies.',
   burnUp: 'Burn-up',
   burnUpIntro: {
@@ -203,6 +206,9 @@ const fr: Dictionary = {
     `${count} ${count === 1 ? 'retour' : 'retours'} de ${stakeholders} ${stakeholders === 1 ? 'partie prenante' : 'parties prenantes'}, ${stories === 1 ? 'qui a conduit à' : 'qui ont conduit à'} ${stories} ${stories === 1 ? 'récit' : 'récits'}.`,
   allFeedback: 'Tous les retours',
   teams: 'Équipes',
+  legend: 'Légende',
+  categories: { planned: 'Prévu', active: 'En cours', done: 'Terminé', dropped: 'Abandonné' },
+  legendArrow: "Une flèche va d'un récit aux récits qui en ont besoin.",
   previewProblems: (count) =>
     `${count} ${count === 1 ? 'problème' : 'problèmes'} dans le contenu : ${count === 1 ? 'corrigez-le' : 'corrigez-les'} pour voir votre dernière modification. D'ici là, cette page montre le dernier contenu valide.`,
   teamsIntro:
@@ -278,7 +284,7 @@ const fr: Dictionary = {
   dependencies: 'Dépendances',
   diagramTable: 'Les mêmes informations sous forme de tableau',
   graphOmitted: (count) =>
-    `Le graphe montre les récits les plus liés ; ${count} autre${count === 1 ? '' : 's'} figure${count === 1 ? '' : 'nt'} sur les pages des phases.`,
+    `Le graphe montre les récits les plus liés ; ${count} autre${count === 1 ? " n'est pas dessiné" : 's ne sont pas dessinés'}, et la page de chaque récit montre les siennes.`,
   noDependencies: 'Aucune dépendance.',
   burnUp: "Courbe d'avancement",
   burnUpIntro: {

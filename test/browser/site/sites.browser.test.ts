@@ -78,7 +78,7 @@ describe.skipIf(!chromiumPath)('the example sites in a real browser', () => {
         await page.context().close();
       }
       expect(report).toEqual({});
-    }, 120_000);
+    }, 300_000);
   }
 
   test('the backlog shows the full table without JavaScript, and filters with it', async () => {
@@ -179,4 +179,23 @@ describe.skipIf(!chromiumPath)('the example sites in a real browser', () => {
     expect(publicSite.rows.map((row) => row.split(' · ')[0])).toEqual(['Board of the Coopérative des Vallons', 'Member farmers']);
     expect(publicSite.rows.join(' ')).not.toMatch(/person-day|Total/);
   }, 60_000);
+
+  test('every diagram reads at 12 CSS px or more, on a wide screen and on a phone', async () => {
+    const smallest: Record<string, number> = {};
+    for (const width of [1280, 390]) {
+      for (const path of ['/client/roadmap/', '/client/phases/trials/', '/client/stories/par-21/']) {
+        const page = await open(path, { width });
+        // The size text is drawn at: its font size times the scale of the SVG it is in.
+        const sizes = await page.evaluate(() =>
+          [...document.querySelectorAll<SVGTextElement>('figure.diagram svg text, svg.neighbourhood text, svg.burn-up text')]
+            .filter((text) => text.getClientRects().length > 0 && text.textContent.trim() !== '')
+            .map((text) => parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM()!.a),
+        );
+        expect(sizes.length, path).toBeGreaterThan(0);
+        smallest[`${path} at ${width}`] = Math.round(Math.min(...sizes) * 10) / 10;
+        await page.context().close();
+      }
+    }
+    expect(Object.entries(smallest).filter(([, size]) => size < 12)).toEqual([]);
+  }, 120_000);
 });

@@ -218,10 +218,17 @@ describe.skipIf(!findChromium())('diagrams are pre-rendered to inline SVG', () =
   test('on the roadmap, phase and story pages, and in bodies', () => {
     const files = site('out-a', 'public');
     expect(files.get('stories/lk-1/index.html')).toContain('<svg class="neighbourhood"');
-    for (const page of ['roadmap/index.html', 'phases/open/index.html', 'stories/lk-2/index.html']) {
-      expect(files.get(page), page).toMatch(/<figure class="diagram"[^>]*><div class="diagram-light"><svg/);
-      expect(files.get(page), page).not.toContain('<pre class="mermaid"');
+    // The site's own diagrams: one drawing in its palette for both themes; a body's: one per theme.
+    for (const page of ['roadmap/index.html', 'phases/open/index.html']) {
+      expect(files.get(page), page).toMatch(/<figure class="diagram"[^>]*><div class="diagram-site"><svg/);
+      expect(files.get(page), page).toContain('var(--diagram-text)');
+      expect(files.get(page), page).not.toContain('class="diagram-light"');
     }
+    expect(files.get('stories/lk-2/index.html')).toMatch(/<figure class="diagram"[^>]*><div class="diagram-light"><svg/);
+    for (const page of ['roadmap/index.html', 'phases/open/index.html', 'stories/lk-2/index.html'])
+      expect(files.get(page), page).not.toContain('<pre class="mermaid"');
+    // No stand-in colour is left for a browser to show as is.
+    expect(findInFiles(files, ['#d1a9'])).toEqual({});
     expect(findInFiles(files, ['PUBLIC_MERMAID_OK'])).toEqual({ PUBLIC_MERMAID_OK: ['stories/lk-2/index.html'] });
     expect([...files.keys()].some((path) => path.startsWith('_mermaid/'))).toBe(false);
   });

@@ -132,7 +132,8 @@ describe("a story's neighbourhood", () => {
 
   test('escapes titles: text, never markup', () => {
     // Inline SVG is parsed as HTML: quotes mean nothing in its text, and stay as written.
-    expect(svg).toContain('&lt;b&gt;Hostile&lt;/b&gt; "title" &amp;');
+    expect(svg).toContain('&lt;b&gt;Hostile&lt;/b&gt;</tspan>');
+    expect(svg).toContain('>"title" &amp; more</tspan>');
     expect(svg).not.toContain('<b>');
   });
 });
