@@ -25,6 +25,7 @@ const siteConfig = {
   theme: 'base',
   themeVariables: { ...sitePaletteThemeVariables(), fontFamily: siteFontFamily, fontSize: '15px' },
   flowchart: { ...mermaidConfig.flowchart, useMaxWidth: false },
+  layout: 'elk',
   gantt: {
     ...mermaidConfig.gantt,
     useMaxWidth: false,
