@@ -37,7 +37,14 @@ export function exportView(show: Partial<ViewData['view']['show']> = {}, stories
       show: { estimates: false, costs: false, owners: false, feedback: false, ...show },
       isTeamSite: false,
     },
-    project: { name: 'Parcelle', locale: 'en', client: 'Coop', summaryHtml: '<p>Summary</p>', currency: 'EUR', workflow: defaultWorkflow },
+    project: {
+      name: 'Parcelle',
+      locale: 'en',
+      client: 'Coop',
+      summaryHtml: '<p>Summary</p>',
+      currency: 'EUR',
+      workflow: [...defaultWorkflow],
+    },
     referenceDate: '2026-11-23',
     phases: [
       {
