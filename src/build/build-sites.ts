@@ -19,6 +19,8 @@ import { findLevelTextInSite } from './guard-site-text.ts';
 import { prepareBacklog, projectPreparedView } from './prepare-backlog.ts';
 import { projectCacheDir } from './project-folders.ts';
 import { listFiles, writeSitemap } from './sitemap.ts';
+import { printReports, type ReportToPrint } from './print-report.ts';
+import { takeReportPageOut } from './report-page.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -85,10 +87,11 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
         if (!(error instanceof MermaidRenderError && error.owner)) throw error;
         return { problems: [diagramProblem(error, prepared.backlog, error.owner)] };
       }
-      projected.push({ data: withDiagrams, projection, diagrams: elapsed(mark) });
+      projected.push({ data: { ...withDiagrams, reportPdf: chromium !== undefined }, projection, diagrams: elapsed(mark) });
     }
     await renderer?.close();
     if (renderer) options.log(`diagrams: ${renderer.rendered} rendered, ${renderer.cached} reused from cache`);
+    const reports: ReportToPrint[] = [];
     for (const { data, projection, diagrams } of projected) {
       let mark = performance.now();
       const siteDir = join(staging, data.view.id);
@@ -98,6 +101,8 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
         const leftovers = findLevelTextInSite(siteDir, data.view.id, view.data.level, prepared.backlog.project.visibilityLevels);
         if (leftovers.length > 0) return { problems: leftovers };
       }
+      // Out of the site before its sitemap and search index, once the guard has read it.
+      reports.push({ html: takeReportPageOut(siteDir), file: join(siteDir, 'report.pdf'), data });
       if (data.view.site) writeSitemap(siteDir, data.view.site, data.view.base);
       const site = elapsed(mark);
       mark = performance.now();
@@ -111,6 +116,14 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
         ...(data.view.search ? [`search ${search.toFixed(1)} s`] : []),
       ];
       options.log(`${data.view.id}: ${pages} pages (${stages.join(', ')})`);
+    }
+    // In a Chromium of its own, after every Astro build: the browser's memory and Astro's never add up.
+    if (chromium) {
+      const mark = performance.now();
+      await printReports(chromium, reports);
+      options.log(`report.pdf: ${reports.length} printed in ${elapsed(mark).toFixed(1)} s`);
+    } else {
+      options.log('warning: no Chromium found (set BACKLOG_DOCS_CHROMIUM): the sites have no report.pdf');
     }
     mkdirSync(outDir, { recursive: true });
     // Move every new site beside its target first (copy if it is another file system), then swap each by renames.

@@ -48,6 +48,8 @@ export interface ViewData {
     /** Each story's neighbourhood as inline SVG (src/diagrams/neighbourhood-svg.ts). */
     stories: Record<string, string>;
   };
+  /** Whether the build prints the site's `report.pdf` (it needs Chromium): the overview links it only then. */
+  reportPdf?: boolean;
   /** Content-hashed names of the images that visible text uses, to copy into the site. */
   assets: string[];
   /**

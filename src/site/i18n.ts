@@ -151,6 +151,33 @@ const en = {
   noChanges: 'No changes yet.',
   rssFeed: 'Follow the changes (RSS)',
   changeKinds: { 'story-added': 'New story', status: 'Status', 'story-phase': 'Phase', 'phase-dates': 'Dates' },
+  /** The downloads of every site: backlog.csv, backlog.json, report.pdf. */
+  exports: {
+    downloads: 'Downloads',
+    csv: 'The backlog as a spreadsheet (CSV)',
+    json: 'The backlog as data (JSON)',
+    pdf: 'A report for the board (PDF, A4)',
+    columns: {
+      id: 'ID',
+      title: 'Title',
+      category: 'Status category',
+      phaseTitle: 'Phase title',
+      epicTitle: 'Epic title',
+      hiddenDependencies: 'Dependencies not shown',
+      created: 'Created',
+      updated: 'Updated',
+    },
+    report: {
+      title: 'Board report',
+      client: 'Client',
+      view: 'Site',
+      referenceDate: 'Reference date',
+      noReferenceDate: 'none (the backlog is not kept in git)',
+      recentChanges: 'Recent changes',
+      /** `{page}` and `{total}` are filled in by Chromium on each printed page. */
+      pageOf: 'Page {page} of {total}',
+    },
+  },
 };
 
 export type Dictionary = typeof en;
@@ -306,6 +333,31 @@ const fr: Dictionary = {
   noChanges: 'Aucune modification pour le moment.',
   rssFeed: 'Suivre les modifications (RSS)',
   changeKinds: { 'story-added': 'Nouveau récit', status: 'Statut', 'story-phase': 'Phase', 'phase-dates': 'Dates' },
+  exports: {
+    downloads: 'Téléchargements',
+    csv: 'Le backlog en tableur (CSV)',
+    json: 'Le backlog en données (JSON)',
+    pdf: 'Un rapport pour le comité de pilotage (PDF, A4)',
+    columns: {
+      id: 'ID',
+      title: 'Titre',
+      category: 'Catégorie de statut',
+      phaseTitle: 'Titre de la phase',
+      epicTitle: "Titre de l'épopée",
+      hiddenDependencies: 'Dépendances non affichées',
+      created: 'Créé le',
+      updated: 'Mis à jour le',
+    },
+    report: {
+      title: 'Rapport de pilotage',
+      client: 'Client',
+      view: 'Site',
+      referenceDate: 'Date de référence',
+      noReferenceDate: "aucune (le backlog n'est pas conservé dans git)",
+      recentChanges: 'Modifications récentes',
+      pageOf: 'Page {page} sur {total}',
+    },
+  },
 };
 
 const dictionaries = { en, fr } as const;

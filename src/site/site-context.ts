@@ -105,9 +105,11 @@ const changeContext: ChangeContext = {
   url: { story: urls.story, phase: urls.phase },
 };
 
-/** Recent changes in words, grouped by the day of their commit, newest first; undefined outside git. */
-export function changesByDay() {
-  return view.changes && groupByDay(view.changes.map((entry) => ({ ...describeChange(entry, changeContext), date: entry.date })));
+/** Recent changes in words (the `limit` newest), grouped by the day of their commit, newest first; undefined outside git. */
+export function changesByDay(limit?: number) {
+  return (
+    view.changes && groupByDay(view.changes.slice(0, limit).map((entry) => ({ ...describeChange(entry, changeContext), date: entry.date })))
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
@@ -6,17 +7,25 @@ import { listFiles } from '../../src/build/sitemap.ts';
 
 /**
  * Every file of a built site as text, keyed by path relative to the site. Gzip-compressed files
- * (.gz, and Pagefind's index files, whatever their name) are decompressed first.
+ * (.gz, and Pagefind's index files, whatever their name) are decompressed first, and a PDF is
+ * read as the text a reader sees in it (its streams are compressed too).
  */
 export function readSiteFiles(siteDir: string): Map<string, string> {
   return new Map(
     listFiles(siteDir).map((path) => {
+      if (path.endsWith('.pdf')) return [relative(siteDir, path).split(sep).join('/'), pdfText(path)];
       const bytes = readFileSync(path);
       const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
       const text = (gzipped ? gunzipSync(bytes) : bytes).toString('utf8');
       return [relative(siteDir, path).split(sep).join('/'), text];
     }),
   );
+}
+
+/** A PDF's text by poppler's `pdftotext` (apt-get install poppler-utils), pages separated by form feeds; `pages` picks some. */
+export function pdfText(file: string, pages?: { first: number; last: number }): string {
+  const range = pages ? ['-f', String(pages.first), '-l', String(pages.last)] : [];
+  return execFileSync('pdftotext', [...range, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 }
 
 /** Path → SHA-256 of every file: equal maps mean byte-identical trees. */

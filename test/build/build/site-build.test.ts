@@ -32,6 +32,7 @@ const hiddenFromClient = [
   'CANARY_HIDDEN_IMAGE',
   '03b1cc0835146b6b', // content-hashed name of the image only the hidden story uses
   '424,242', // cost of the hidden story
+  '424242', // the same, as backlog.csv and backlog.json write it
   'CANARY_HIDDEN_MERMAID',
   'CANARY_MDX_INTERNAL',
   'CANARY_FENCE_IN_LIST',
@@ -139,6 +140,23 @@ describe('each view is a separate site that holds nothing it must not show', () 
     expect(findInFiles(site('out-a', 'team'), neverPublished)).toEqual({});
   });
 
+  test("every site has its exports, which the scans above read: the team's hold hidden content, the others' do not", () => {
+    for (const view of ['public', 'client', 'board-only', 'team']) {
+      expect(site('out-a', view).has('backlog.csv'), view).toBe(true);
+      expect(site('out-a', view).has('backlog.json'), view).toBe(true);
+    }
+    const exportsOf = (view: string) => new Map([...site('out-a', view)].filter(([path]) => path.startsWith('backlog.')));
+    const team = findInFiles(exportsOf('team'), ['CANARY_HIDDEN_STORY_TITLE', 'CANARY_OWNER_NAME', '424242', 'CANARY_HIDDEN_PHASE']);
+    expect(team).toEqual({
+      CANARY_HIDDEN_STORY_TITLE: ['backlog.csv', 'backlog.json'],
+      CANARY_OWNER_NAME: ['backlog.csv', 'backlog.json'],
+      '424242': ['backlog.csv', 'backlog.json'],
+      CANARY_HIDDEN_PHASE: ['backlog.csv', 'backlog.json'],
+    });
+    expect(findInFiles(exportsOf('client'), hiddenFromClient)).toEqual({});
+    expect(findInFiles(exportsOf('public'), hiddenFromPublic)).toEqual({});
+  });
+
   test('what a view may show is there', () => {
     const publicSite = site('out-a', 'public');
     const story = publicSite.get('stories/lk-1/index.html')!;
@@ -233,6 +251,18 @@ describe.skipIf(!findChromium())('diagrams are pre-rendered to inline SVG', () =
     expect([...files.keys()].some((path) => path.startsWith('_mermaid/'))).toBe(false);
   });
 
+  test("every site has its report.pdf, read as text by the scans above; the team's holds what the others must not", () => {
+    for (const view of ['public', 'client', 'board-only', 'team']) expect(site('out-a', view).has('report.pdf'), view).toBe(true);
+    expect(findInFiles(new Map([['report.pdf', site('out-a', 'team').get('report.pdf')!]]), hiddenFromClient)).toMatchObject({
+      CANARY_HIDDEN_STORY_TITLE: ['report.pdf'],
+      CANARY_HIDDEN_PHASE: ['report.pdf'],
+      CANARY_HIDDEN_MILESTONE: ['report.pdf'],
+    });
+    expect(site('out-a', 'client').get('report.pdf')).toContain('Leak test');
+    // The page it is printed from is no page of the site.
+    expect(site('out-a', 'client').has('report/index.html')).toBe(false);
+  });
+
   test("hidden stories never appear in a view's diagrams, but do on the team's", () => {
     const roadmap = site('out-a', 'team').get('roadmap/index.html')!;
     expect(roadmap).toContain('CANARY_HIDDEN_STORY_TITLE');
@@ -257,6 +287,13 @@ describe('without Chromium, diagrams are drawn in the browser', () => {
     expect(files.get('stories/lk-2/index.html')).toContain('PUBLIC_MERMAID_OK');
     expect(files.get('board/index.html')).not.toContain('_mermaid');
     expect(files.has('_mermaid/mermaid.esm.min.mjs')).toBe(true);
+    // No report without a browser to print it, and no link to one; the other exports are there.
+    expect(build.stdout).toContain('warning: no Chromium found (set BACKLOG_DOCS_CHROMIUM): the sites have no report.pdf');
+    expect(files.has('report.pdf')).toBe(false);
+    expect(files.has('report/index.html')).toBe(false);
+    expect(files.get('index.html')).not.toContain('report.pdf');
+    expect(files.get('index.html')).toContain('href="/backlog.csv"');
+    expect(files.has('backlog.csv')).toBe(true);
   }, 120_000);
 });
 
