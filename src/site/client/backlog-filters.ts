@@ -1,11 +1,12 @@
 /**
- * Filters the backlog table in the browser. Without JavaScript the form stays hidden and the full
- * table shows. Filters are kept in the URL query so a filtered view can be shared.
+ * Filters the backlog's stories in the browser: the table's rows, or the board's cards (`items`).
+ * Without JavaScript the form stays hidden and every story shows. Filters are kept in the URL query
+ * so a filtered view can be shared; `afterApply` runs after each change (the board lays its cards out).
  */
-export function setUpBacklogFilters(): void {
+export function setUpBacklogFilters(items = '.backlog-table tbody tr', afterApply?: () => void): void {
   const form = document.querySelector<HTMLFormElement>('[data-backlog-filters]');
   if (!form) return;
-  const rows = [...document.querySelectorAll<HTMLTableRowElement>('.backlog-table tbody tr')];
+  const rows = [...document.querySelectorAll<HTMLElement>(items)];
   const count = form.querySelector<HTMLElement>('.filter-count')!;
   const template = count.textContent ?? '';
   const total = rows.length;
@@ -33,8 +34,14 @@ export function setUpBacklogFilters(): void {
     }
     // The count sentence is rendered server-side in the site's language; only the numbers change.
     count.textContent = template.replace(String(total), String(shown));
-    const query = new URLSearchParams(fields.filter((name) => value(name)).map((name) => [name, value(name)]));
+    // Other parameters (the board's grouping) stay as they are.
+    const query = new URLSearchParams(location.search);
+    for (const name of fields) {
+      if (value(name)) query.set(name, value(name));
+      else query.delete(name);
+    }
     history.replaceState(null, '', query.size ? `?${query}` : location.pathname);
+    afterApply?.();
   };
 
   form.hidden = false;

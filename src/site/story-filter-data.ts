@@ -1,0 +1,12 @@
+import type { StoryView } from '../model/view-data.ts';
+
+/** What the backlog's filters (client/backlog-filters.ts) read, on a backlog row or a board card. */
+export function storyFilterData(story: StoryView): Record<`data-${string}`, string> {
+  return {
+    'data-status': story.status,
+    'data-priority': story.priority,
+    'data-phase': story.phase ?? '',
+    'data-tags': story.tags.join('\n'),
+    'data-text': `${story.id} ${story.title}`.toLowerCase(),
+  };
+}
