@@ -9,7 +9,7 @@ import { readJiraExport, type JiraPhases } from '../import/jira-export.ts';
 import { mapBacklog } from '../import/map-backlog.ts';
 import { checkTargets, parseMappings, parseVisibilityRules } from '../import/mappings.ts';
 import type { SourceBacklog, SourceName, UnreadableInput } from '../import/source-backlog.ts';
-import { readImportTarget, writeImport } from '../import/write-import.ts';
+import { keepContentAsItIs, readImportTarget, writeImport } from '../import/write-import.ts';
 import { priorities } from '../model/content.ts';
 import { inputNotFound } from '../problems/catalogue/refusals.ts';
 import {
@@ -117,19 +117,28 @@ export const importCommand = defineCommand<ImportCommandOptions>({
         includeArchived: options['include-archived'] === true,
       },
     });
+    const before = keepContentAsItIs(root);
     const outcome = writeImport(target, plan, { source: name, input, update: options.update === true, assets: read.assets }, (path) =>
       displayPath(path, cwd),
     );
-    if ('refused' in outcome) return reportRefusal(outcome.refused);
-    console.log(importSummary(plan.report, outcome, { input, folder: shownContent }));
-
+    if ('refused' in outcome) {
+      before.discard();
+      return reportRefusal(outcome.refused);
+    }
     const { checkBacklog } = await import('../build/check-backlog.ts');
     const checked = await checkBacklog(root);
-    console.log('');
     if (!checked.backlog) {
+      // What the source holds would not pass check: nothing is imported rather than half of it.
+      before.restore();
       reportProblems(checked.problems, (line) => console.log(line));
+      console.log(
+        `\nNothing was imported: ${shownContent} is as it was before (the problems above are in what the import would have written). Fix them at the source, or map them with the options, and import again.`,
+      );
       return 1;
     }
+    before.discard();
+    console.log(importSummary(plan.report, outcome, { input, folder: shownContent }));
+    console.log('');
     console.log(`✓ check: ${summariseBacklog(checked.backlog)}. No problems.`);
     return 0;
   },

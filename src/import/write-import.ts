@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { collectionLayout, listContentFiles } from '../loading/content-files.ts';
 import { entryIdOf } from '../loading/entry-id.ts';
@@ -216,4 +217,25 @@ export function writeImport(
 
 function relativePath(root: string, path: string): string {
   return relative(root, path).split(sep).join('/');
+}
+
+/**
+ * The content folder as it is before an import writes, to put back if what was written does not
+ * pass `check`: an import leaves a folder that checks, or the folder as it was.
+ */
+export function keepContentAsItIs(root: string): { restore(): void; discard(): void } {
+  const existed = existsSync(root);
+  const copy = existed ? join(mkdtempSync(join(tmpdir(), 'backlog-docs-import-')), 'content') : undefined;
+  if (copy) cpSync(root, copy, { recursive: true, verbatimSymlinks: true });
+  const discard = () => {
+    if (copy) rmSync(dirname(copy), { recursive: true, force: true });
+  };
+  return {
+    restore() {
+      rmSync(root, { recursive: true, force: true });
+      if (copy) cpSync(copy, root, { recursive: true, verbatimSymlinks: true });
+      discard();
+    },
+    discard,
+  };
 }

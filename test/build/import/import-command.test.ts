@@ -24,6 +24,25 @@ const importIn = (work: string, args: string[]) => runScript('import', args, { c
 const read = (work: string, path: string) => readFileSync(join(work, path), 'utf8');
 
 describe('backlog-docs import', () => {
+  test('a source whose content would not pass check imports nothing, and leaves the folder as it was', () => {
+    const work = workFolder();
+    expect(importIn(work, ['github', 'sources/github/issues.json']).status).toBe(0);
+    const before = readSiteFiles(join(work, 'content'));
+    // An image in raw HTML that points at a file the content folder does not have.
+    const issues = JSON.parse(read(work, 'sources/github/issues.json')) as { body: string }[];
+    issues[0].body += '\n\n<img src="docs/missing.png" alt="a screenshot">\n';
+    writeFileSync(join(work, 'sources/broken.json'), JSON.stringify(issues));
+    const result = importIn(work, ['github', 'sources/broken.json', '--update']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('Nothing was imported: content is as it was before');
+    expect(readSiteFiles(join(work, 'content'))).toEqual(before);
+
+    const fresh = workFolder();
+    cpSync(join(work, 'sources/broken.json'), join(fresh, 'sources/broken.json'));
+    expect(importIn(fresh, ['github', 'sources/broken.json']).status).toBe(1);
+    expect(existsSync(join(fresh, 'content'))).toBe(false);
+  });
+
   test('backlog-md: a valid content folder with its settings, assets and a summary of what was mapped and left out', () => {
     const work = workFolder();
     const result = importIn(work, ['backlog-md', 'sources/backlog-md']);
