@@ -5,7 +5,7 @@ import { flowchartText } from './mermaid-text.ts';
  * Most stories one graph shows: drawn at the size its text is read at, a graph of more would not
  * fit one screen's height. The rest are counted, and listed in the table beside it.
  */
-export const maxGraphStories = 16;
+export const maxGraphStories = 12;
 
 export interface DependencyGraph {
   source: string;
@@ -16,7 +16,7 @@ export interface DependencyGraph {
 }
 
 /**
- * A flowchart of the given stories and the dependencies among them (arrows from a dependency to
+ * A flowchart of the given stories and the dependencies among them (arrows from a dependency down to
  * the story that needs it), grouped by phase. Node ids are positions, never story ids or titles.
  */
 export function renderDependencyGraph(
@@ -27,7 +27,7 @@ export function renderDependencyGraph(
   const shown = stories.slice(0, maxGraphStories);
   if (shown.length === 0) return undefined;
   const node = new Map(shown.map((story, index) => [story.id, `s${index}`]));
-  const lines = ['flowchart LR'];
+  const lines = ['flowchart TB'];
   const groups = [...data.phases.map((phase) => ({ id: phase.id, title: phase.title })), { id: undefined, title: options.unscheduled }];
   groups.forEach((group, groupIndex) => {
     const members = shown.filter((story) => story.phase === group.id);

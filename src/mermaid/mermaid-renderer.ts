@@ -24,7 +24,7 @@ const siteConfig = {
   ...mermaidConfig,
   theme: 'base',
   themeVariables: { ...sitePaletteThemeVariables(), fontFamily: siteFontFamily, fontSize: '15px' },
-  flowchart: { ...mermaidConfig.flowchart, useMaxWidth: false },
+  flowchart: { ...mermaidConfig.flowchart, useMaxWidth: false, wrappingWidth: 240, rankSpacing: 36, nodeSpacing: 28, padding: 10 },
   layout: 'elk',
   gantt: {
     ...mermaidConfig.gantt,

@@ -43,6 +43,8 @@ describe.skipIf(!chromiumPath)('the example sites in a real browser', () => {
 
   const pageTypes = [
     '/client/',
+    '/client/roadmap/',
+    '/team/roadmap/',
     '/client/backlog/',
     '/client/board/',
     '/client/phases/trials/',
@@ -198,4 +200,14 @@ describe.skipIf(!chromiumPath)('the example sites in a real browser', () => {
     }
     expect(Object.entries(smallest).filter(([, size]) => size < 12)).toEqual([]);
   }, 120_000);
+
+  test("each phase's dependency graph stays within one screen's height", async () => {
+    const page = await open('/team/roadmap/');
+    const heights = await page.evaluate(() =>
+      [...document.querySelectorAll('section[aria-labelledby^="dependencies-"] figure.diagram')].map((figure) => figure.scrollHeight),
+    );
+    expect(heights.length).toBeGreaterThan(2);
+    expect(heights.filter((height) => height > 1100)).toEqual([]);
+    await page.context().close();
+  }, 60_000);
 });
