@@ -71,6 +71,8 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
   if (!chromium)
     options.log('warning: no Chromium found (set BACKLOG_DOCS_CHROMIUM): diagrams will be drawn in the browser, and need JavaScript');
   const renderer = chromium ? await createMermaidRenderer(chromium, join(projectCacheDir(options.cwd), 'mermaid')) : undefined;
+  // Search indexes being written, each while the next site builds; all done before anything is left.
+  const indexing: Promise<void>[] = [];
   try {
     // Every view's diagrams first, then Chromium is closed before the site builds start, so the
     // browser's memory and Astro's never add up.
@@ -93,7 +95,7 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
     if (renderer) options.log(`diagrams: ${renderer.rendered} rendered, ${renderer.cached} reused from cache`);
     const reports: ReportToPrint[] = [];
     for (const { data, projection, diagrams } of projected) {
-      let mark = performance.now();
+      const mark = performance.now();
       const siteDir = join(staging, data.view.id);
       await buildViewSite(data, siteDir, prepared.rendered.assetSources, astroRoot);
       if (!data.view.isTeamSite) {
@@ -105,17 +107,23 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
       reports.push({ html: takeReportPageOut(siteDir), file: join(siteDir, 'report.pdf'), data });
       if (data.view.site) writeSitemap(siteDir, data.view.site, data.view.base);
       const site = elapsed(mark);
-      mark = performance.now();
       const pages = listFiles(siteDir).filter((path) => path.endsWith('.html')).length;
-      if (data.view.search) await buildSearchIndex(siteDir);
-      const search = elapsed(mark);
-      timings.views[data.view.id] = { pages, projection, diagrams, site, search };
-      const stages = [
-        `pages ${site.toFixed(1)} s`,
-        `diagrams ${diagrams.toFixed(1)} s`,
-        ...(data.view.search ? [`search ${search.toFixed(1)} s`] : []),
-      ];
-      options.log(`${data.view.id}: ${pages} pages (${stages.join(', ')})`);
+      // Pagefind runs in a process of its own: it indexes this site while Astro builds the next.
+      const indexed = (async () => {
+        const started = performance.now();
+        if (data.view.search) await buildSearchIndex(siteDir);
+        const search = elapsed(started);
+        timings.views[data.view.id] = { pages, projection, diagrams, site, search };
+        const stages = [
+          `pages ${site.toFixed(1)} s`,
+          `diagrams ${diagrams.toFixed(1)} s`,
+          ...(data.view.search ? [`search ${search.toFixed(1)} s`] : []),
+        ];
+        options.log(`${data.view.id}: ${pages} pages (${stages.join(', ')})`);
+      })();
+      // Handled here, awaited below: a failure is thrown there, after the other views stop.
+      indexed.catch(() => {});
+      indexing.push(indexed);
     }
     // In a Chromium of its own, after every Astro build: the browser's memory and Astro's never add up.
     if (chromium) {
@@ -125,6 +133,8 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
     } else {
       options.log('warning: no Chromium found (set BACKLOG_DOCS_CHROMIUM): the sites have no report.pdf');
     }
+    // The reports print while the last site is indexed.
+    await Promise.all(indexing);
     mkdirSync(outDir, { recursive: true });
     // Move every new site beside its target first (copy if it is another file system), then swap each by renames.
     for (const view of views) moveOrCopy(join(staging, view.id), join(outDir, `.${view.id}.incoming`));
@@ -147,6 +157,7 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
       }
     }
   } finally {
+    await Promise.allSettled(indexing);
     await renderer?.close();
     await closeSearchIndexer();
     rmSync(staging, { recursive: true, force: true });
