@@ -11,9 +11,10 @@ export function diagramHtml(diagram: DiagramView, label: string): string {
   if (diagram.source !== undefined) {
     return `<pre class="mermaid" aria-label="${escapeAttribute(label)}" data-pagefind-ignore="all">${escapeHtml(diagram.source)}</pre>`;
   }
-  const open = `<figure class="diagram" role="img" aria-label="${escapeAttribute(label)}" data-pagefind-ignore="all">`;
-  if (diagram.svg !== undefined) return `${open}<div class="diagram-site">${diagram.svg}</div></figure>`;
-  return `${open}<div class="diagram-light">${diagram.light}</div><div class="diagram-dark">${diagram.dark}</div></figure>`;
+  const attributes = `class="diagram" role="img" aria-label="${escapeAttribute(label)}" data-pagefind-ignore="all"`;
+  // Drawn at its reading size, the site's diagram may scroll sideways: the keyboard must reach it.
+  if (diagram.svg !== undefined) return `<figure ${attributes} tabindex="0"><div class="diagram-site">${diagram.svg}</div></figure>`;
+  return `<figure ${attributes}><div class="diagram-light">${diagram.light}</div><div class="diagram-dark">${diagram.dark}</div></figure>`;
 }
 
 /** Whether HTML holds a diagram left for the browser to draw (see diagramHtml): its page must load Mermaid. */
