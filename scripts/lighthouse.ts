@@ -30,7 +30,7 @@ if (!chromiumPath) throw new Error('no Chromium found (install chromium, or set 
 // Every view built into --out, at the base its view file sets (the pages link to it), or just --site.
 const sites = values.site
   ? [{ name: values.site, dir: values.site, base: values.base }]
-  : readdirSync(values.out)
+  : (existsSync(values.out) ? readdirSync(values.out) : [])
       .filter((name) => existsSync(join(values.out, name, 'index.html')))
       .map((name) => ({ name, dir: join(values.out, name), base: baseOfView(name) }));
 if (sites.length === 0) throw new Error(`no built site in ${values.out}/: run \`npm run build\` first`);
@@ -40,7 +40,7 @@ const chromium = await startDebuggingChromium(chromiumPath);
 const labels = { performance: 'perf', accessibility: 'a11y', 'best-practices': 'best', seo: 'seo' } as const;
 let failed = 0;
 let worstCls = 0;
-const performance: number[] = [];
+const performanceScores: number[] = [];
 try {
   for (const site of sites) {
     for (const path of positionals.length ? positionals : pageTypesOf(site.dir)) {
@@ -56,14 +56,14 @@ try {
       for (const failure of audit.failures) console.log(`    ✗ ${failure}`);
       if (audit.failures.length || requiredCategories.some((id) => audit.scores[id] !== undefined && audit.scores[id] !== 100)) failed++;
       worstCls = Math.max(worstCls, audit.cls);
-      if (audit.scores.performance !== undefined) performance.push(audit.scores.performance);
+      if (audit.scores.performance !== undefined) performanceScores.push(audit.scores.performance);
     }
   }
 } finally {
   await chromium.close();
   await server.close();
 }
-const summary = `CLS at most ${worstCls.toFixed(3)} (limit ${clsLimit}), performance ${Math.min(...performance)}–${Math.max(...performance)}`;
+const summary = `CLS at most ${worstCls.toFixed(3)} (limit ${clsLimit}), performance ${Math.min(...performanceScores)}–${Math.max(...performanceScores)}`;
 console.log(
   failed ? `\n${failed} page(s) below target; ${summary}` : `\nall pages 100 for accessibility, best practices and SEO; ${summary}`,
 );
