@@ -152,11 +152,12 @@ function firstLine(text: string): string {
 
 /**
  * Renders only the blocks of the `shown` levels: a hidden block is removed from the tree, a shown
- * one replaced by its content, or, given the project's `levels` to mark them with (the team's
- * rendering only: issue 13), by its content in a box that names its level. Leaf and text directives that are not blocks (`10:30` reads as
- * a text directive `:30` once directives are on) become their source text again, as they would
- * be without directives. The outermost directive does the work for what it holds: the parser
- * drops changes queued on nodes inside one already replaced.
+ * one replaced by its content, or, given the project's levels to mark it with (`markedWith`: the
+ * team's rendering only, issue 13), by its content in a box that names its level. Leaf and text
+ * directives that are not blocks (`10:30` reads as a text directive `:30` once directives are on)
+ * become their source text again, as they would be without directives. The outermost directive
+ * does the work for what it holds: the parser drops changes queued on nodes inside one already
+ * replaced.
  */
 export function levelBlocksPlugin(shown: ReadonlySet<string>, markedWith?: readonly string[]): MdastPluginDefinition {
   const transform = (node: Node, context: MdastVisitorContext): Node[] => {
