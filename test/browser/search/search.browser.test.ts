@@ -53,6 +53,11 @@ describe.skipIf(!chromiumPath)('search in the built sites', () => {
   /** Types a query in the search dialog and returns the result titles once Pagefind answered. */
   async function search(page: Page, query: string): Promise<string[]> {
     if (!(await page.locator('.search-dialog[open]').count())) await page.keyboard.press('/');
+    // Cleared first, or a slow machine reads the previous query's results as this one's.
+    if (await page.locator('.search-status').textContent()) {
+      await page.fill('.search-dialog input[name="q"]', '');
+      await page.waitForFunction(() => document.querySelector('.search-status')?.textContent === '', undefined, { timeout: 10_000 });
+    }
     await page.fill('.search-dialog input[name="q"]', query);
     await page.waitForFunction(() => document.querySelector('.search-status')?.textContent !== '', undefined, { timeout: 10_000 });
     await page.waitForTimeout(300);
