@@ -16,6 +16,7 @@ import type { ContentProblemCode } from '../problems/catalogue/index.ts';
 import type { ProblemAtLine } from '../problems/content-problem.ts';
 import { describeProblem, type ProblemText } from '../problems/problem-text.ts';
 import { stripMermaidComments } from '../diagrams/mermaid-comments.ts';
+import { reachOf } from '../model/visibility-reach.ts';
 import { isOneWellFormedComment } from './html-comments.ts';
 import { invisibleCharactersIn, isLevelCloser, levelOpenerIn } from './level-directive-text.ts';
 
@@ -42,6 +43,8 @@ interface Node {
   alt?: string;
   children?: Node[];
   position?: Position;
+  /** How a node of our own becomes HTML (Sätteri's `data.hName`, `data.hProperties`). */
+  data?: { hName: string; hProperties: Record<string, string | string[]> };
 }
 
 // Nodes that hold blocks: their own text is their children's, checked one by one.
@@ -149,15 +152,20 @@ function firstLine(text: string): string {
 
 /**
  * Renders only the blocks of the `shown` levels: a hidden block is removed from the tree, a shown
- * one replaced by its content. Leaf and text directives that are not blocks (`10:30` reads as
- * a text directive `:30` once directives are on) become their source text again, as they would
- * be without directives. The outermost directive does the work for what it holds: the parser
- * drops changes queued on nodes inside one already replaced.
+ * one replaced by its content, or, given the project's levels to mark it with (`markedWith`: the
+ * team's rendering only, issue 13), by its content in a box that names its level. Leaf and text
+ * directives that are not blocks (`10:30` reads as a text directive `:30` once directives are on)
+ * become their source text again, as they would be without directives. The outermost directive
+ * does the work for what it holds: the parser drops changes queued on nodes inside one already
+ * replaced.
  */
-export function levelBlocksPlugin(shown: ReadonlySet<string>): MdastPluginDefinition {
+export function levelBlocksPlugin(shown: ReadonlySet<string>, markedWith?: readonly string[]): MdastPluginDefinition {
   const transform = (node: Node, context: MdastVisitorContext): Node[] => {
-    if (node.type === 'containerDirective')
-      return shown.has(node.name!) ? node.children!.flatMap((child) => transform(child, context)) : [];
+    if (node.type === 'containerDirective') {
+      if (!shown.has(node.name!)) return [];
+      const content = node.children!.flatMap((child) => transform(child, context));
+      return markedWith ? [markedBlock(node.name!, markedWith, content)] : content;
+    }
     if (node.type === 'textDirective' || node.type === 'leafDirective') return [asSourceText(node, context)];
     return [node.children ? { ...node, children: node.children.flatMap((child) => transform(child, context)) } : node];
   };
@@ -166,6 +174,17 @@ export function levelBlocksPlugin(shown: ReadonlySet<string>): MdastPluginDefini
     if (!insideDirective(node, context)) context.replaceNode(directive as MdastNode, transform(node, context));
   };
   return { name: 'level-blocks', options: { position: true }, containerDirective: replace, leafDirective: replace, textDirective: replace };
+}
+
+/** `<div class="level-block restricted" data-visibility="client"><p class="level-badge">client</p>…</div>` */
+function markedBlock(level: string, levels: readonly string[], content: Node[]): Node {
+  const element = (hName: string, hProperties: Record<string, string | string[]>, children: Node[]): Node => ({
+    type: 'levelBlock',
+    data: { hName, hProperties },
+    children,
+  });
+  const badge = element('p', { className: ['level-badge'] }, [{ type: 'text', value: level }]);
+  return element('div', { className: ['level-block', reachOf(level, levels)], 'data-visibility': level }, [badge, ...content]);
 }
 
 function asSourceText(node: Node, context: MdastVisitorContext): Node {

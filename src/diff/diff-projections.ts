@@ -12,8 +12,9 @@ export type Comparable = Pick<ViewData, 'stories' | 'phases' | 'epics' | 'stakeh
 export const emptyBacklog: Comparable = { stories: [], phases: [], epics: [], stakeholders: [] };
 
 /**
- * Facts of the full diff that no site shows, so no projection holds: story files (to tell moves)
- * and each item's visibility level, keyed by `itemKey`.
+ * Facts of the full diff that its projections do not give: story files (to tell moves), and each
+ * item's visibility level, keyed by `itemKey` (levels are only on the team's projection, for its
+ * badges, and a comparison reads them from here whatever it projects).
  */
 export interface SideSources {
   files: Map<string, string>;

@@ -2,7 +2,7 @@ import { idKey } from '../model/ids.ts';
 import { budgetLines } from '../model/budget-lines.ts';
 import type { Mobilised, PhaseView, StoryView } from '../model/view-data.ts';
 import { dropUndefined } from '../projection/plain-data.ts';
-import type { BudgetCrossing, ItemRef, PhaseFieldChange, PhaseTotals, TeamEntry } from './backlog-diff.ts';
+import type { BudgetCrossing, ItemRef, Milestone, PhaseFieldChange, PhaseTotals, TeamEntry } from './backlog-diff.ts';
 import type { Comparable } from './diff-projections.ts';
 
 /** What changed in one phase: dates (with the shift in days), budget, milestones, team, resources, text. */
@@ -20,16 +20,18 @@ export function phaseChanges(before: PhaseView, after: PhaseView, stakeholderRef
     const [from, to] = [before.budget?.[measure], after.budget?.[measure]];
     if (from !== to) changes.push(dropUndefined({ field: `budget.${measure}` as const, from, to }));
   }
+  // A milestone by its title and date; its level (on the team's projection) is the report's business apart.
+  const written = ({ title, date }: Milestone) => ({ title, date });
   const dateBefore = new Map(before.milestones.map((milestone) => [milestone.title, milestone.date]));
   const dateAfter = new Map(after.milestones.map((milestone) => [milestone.title, milestone.date]));
   const milestones = {
     field: 'milestones' as const,
-    added: after.milestones.filter((milestone) => !dateBefore.has(milestone.title)).map((milestone) => ({ ...milestone })),
-    removed: before.milestones.filter((milestone) => !dateAfter.has(milestone.title)).map((milestone) => ({ ...milestone })),
+    added: after.milestones.filter((milestone) => !dateBefore.has(milestone.title)).map(written),
+    removed: before.milestones.filter((milestone) => !dateAfter.has(milestone.title)).map(written),
     moved: after.milestones
       .filter((milestone) => dateBefore.has(milestone.title) && dateBefore.get(milestone.title) !== milestone.date)
       .map((milestone) => ({
-        ...milestone,
+        ...written(milestone),
         from: dateBefore.get(milestone.title)!,
         days: daysBetween(dateBefore.get(milestone.title)!, milestone.date),
       })),

@@ -32,7 +32,10 @@ export function storyChanges(
   if (newFeedback.length > 0 || droppedFeedback > 0)
     changes.push({
       field: 'feedback',
-      added: newFeedback.map(({ ledTo, ...item }) => (ledTo.length > 0 ? { ...item, ledTo: [...ledTo] } : item)),
+      // The item as written; its level (on the team's projection) is the report's business apart.
+      added: newFeedback.map(({ date, from, text, ledTo }) =>
+        dropUndefined({ date, from, text, ledTo: ledTo.length > 0 ? [...ledTo] : undefined }),
+      ),
       removed: droppedFeedback,
     });
   if (before.owner !== after.owner) changes.push(dropUndefined({ field: 'owner' as const, from: before.owner, to: after.owner }));

@@ -19,6 +19,8 @@ export interface ViewData {
     show: { estimates: boolean; costs: boolean; owners: boolean; feedback: boolean };
     /** The team's site (most restricted level): the only one that links to the repository. */
     isTeamSite: boolean;
+    /** The project's visibility levels, most open first: on the team's site only, as every `VisibilityMarks`. */
+    visibilityLevels?: string[];
   };
   project: {
     name: string;
@@ -62,6 +64,23 @@ export interface ViewData {
    * undefined outside a git repository, and no entry for a phase with fewer than two days to draw.
    */
   burnUp?: Record<string, BurnUp>;
+}
+
+/**
+ * On the team's site only, undefined on every other (a lower site never learns which levels exist
+ * above its own): the item's visibility level, and its page on each lower site that shows it.
+ */
+export interface VisibilityMarks {
+  visibility?: string;
+  /** Lower views that set `site`, most open first; empty when none of them shows the item. */
+  viewAs?: ViewAsLink[];
+}
+
+/** The same page on another view's site. */
+export interface ViewAsLink {
+  view: string;
+  title: string;
+  url: string;
 }
 
 /** A phase's work done over time against its scope, counting only what this view shows. */
@@ -128,7 +147,7 @@ export interface EstimateTotals {
   remaining: Amounts;
 }
 
-export interface PhaseView {
+export interface PhaseView extends VisibilityMarks {
   id: string;
   slug: string;
   title: string;
@@ -139,7 +158,8 @@ export interface PhaseView {
   status: 'planned' | 'active' | 'done';
   goal?: string;
   budget?: { personDays?: number; cost?: number };
-  milestones: { title: string; date: string }[];
+  /** `visibility` on the team's site only, as in `VisibilityMarks`. */
+  milestones: { title: string; date: string; visibility?: string }[];
   /** The stakeholders it mobilises that this view shows, in written order; person-days with `show.estimates`. */
   team: Mobilised[];
   /** Its technical means (environments, devices, licences). */
@@ -159,7 +179,7 @@ export interface Mobilised {
   personDays?: number;
 }
 
-export interface EpicView {
+export interface EpicView extends VisibilityMarks {
   id: string;
   slug: string;
   title: string;
@@ -169,7 +189,7 @@ export interface EpicView {
   progress: Progress;
 }
 
-export interface StakeholderView {
+export interface StakeholderView extends VisibilityMarks {
   id: string;
   slug: string;
   name: string;
@@ -180,7 +200,7 @@ export interface StakeholderView {
   phases: ({ phase: string } & Omit<Mobilised, 'stakeholder'>)[];
 }
 
-export interface StoryView {
+export interface StoryView extends VisibilityMarks {
   id: string;
   slug: string;
   title: string;
@@ -200,8 +220,8 @@ export interface StoryView {
   dependents: string[];
   estimate?: { points?: number; personDays?: number; cost?: number };
   acceptance: { text: string; done: boolean }[];
-  /** What stakeholders said; `ledTo`: the stories it led to that this view shows. */
-  feedback: { date: string; from?: string; text: string; ledTo: string[] }[];
+  /** What stakeholders said; `ledTo`: the stories it led to that this view shows; `visibility` as in `VisibilityMarks`. */
+  feedback: { date: string; from?: string; text: string; ledTo: string[]; visibility?: string }[];
   owner?: string;
   tags: string[];
   created?: string;

@@ -9,6 +9,8 @@ import { unknownView } from '../problems/catalogue/usage.ts';
 import { usageError } from '../problems/usage-error.ts';
 import { compareStories } from './story-order.ts';
 import { addUpEstimates, measuresCarried } from './estimate-totals.ts';
+import { basePathOf, rulesOfView } from './view-rules.ts';
+import { visibilityMarksForTeam } from './visibility-marks.ts';
 
 export interface ProjectionOptions {
   /** The build's reference date, YYYY-MM-DD (SPEC §3: SOURCE_DATE_EPOCH, or the view's last change in git). */
@@ -26,8 +28,13 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
   const { project } = backlog;
   const levels = project.visibilityLevels;
   const maxLevel = levels.indexOf(view.level);
-  const isVisible = (level: string) => levels.indexOf(level) <= maxLevel;
-  const base = view.base.endsWith('/') ? view.base : `${view.base}/`;
+  const isTeamSite = maxLevel === levels.length - 1;
+  const rules = rulesOfView(view, levels);
+  const isVisible = rules.showsLevel;
+  // Levels reach the team's data only: on a lower site, every field of them stays undefined.
+  const marks = isTeamSite ? visibilityMarksForTeam(backlog) : undefined;
+  const levelOf = (item: { visibility: string }) => (isTeamSite ? item.visibility : undefined);
+  const base = basePathOf(view);
   const logo = backlog.logos.get(viewId);
   const assets = new Set<string>(logo ? [logo] : []);
   const slugOf = (id: string) => idKey(id);
@@ -38,12 +45,8 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
   const visiblePhase = new Map(phases.map((phase) => [idKey(phase.id), phase.id]));
   const visibleEpic = new Map(epics.map((epic) => [idKey(epic.id), epic.id]));
   const visibleStakeholder = new Map(stakeholders.map((stakeholder) => [idKey(stakeholder.id), stakeholder.id]));
-  const wanted = (list: string[] | undefined, values: string[]) =>
-    list === undefined || values.some((value) => list.some((item) => idKey(item) === idKey(value)));
 
-  const stories = backlog.stories.filter(
-    (story) => isVisible(story.data.visibility) && wanted(view.stakeholders, story.data.stakeholders) && wanted(view.tags, story.data.tags),
-  );
+  const stories = backlog.stories.filter((story) => rules.showsStory(story.data));
   const visibleStory = new Map(stories.map((story) => [idKey(story.id), story.id]));
   // Pages this site has, by the target a body's link names (src/rendering/content-links.ts).
   const pages = new Map<string, string>();
@@ -99,6 +102,7 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
                 text: item.text,
                 // A story the view does not show is left out, as hidden dependencies are.
                 ledTo: item.ledTo.map((id) => resolve(visibleStory, id)).filter((id) => id !== undefined),
+                visibility: levelOf(item),
               }),
             )
         : [],
@@ -108,7 +112,8 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
       updated: data.updated,
       links: data.links.map((link) => ({ title: link.title, url: link.url })),
       html: htmlOf(story.bodyByLevel),
-      ...(maxLevel === levels.length - 1 ? sourceLinks(project.repository, story.repositoryPath) : {}),
+      ...(isTeamSite ? sourceLinks(project.repository, story.repositoryPath) : {}),
+      ...marks?.ofStory(story),
     };
   });
   storyViews.sort(compareStories);
@@ -142,7 +147,7 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
         budget: Object.values(budget).some((value) => value !== undefined) ? dropUndefined(budget) : undefined,
         milestones: phase.data.milestones
           .filter((milestone) => isVisible(milestone.visibility))
-          .map((milestone) => ({ title: milestone.title, date: milestone.date }))
+          .map((milestone) => dropUndefined({ title: milestone.title, date: milestone.date, visibility: levelOf(milestone) }))
           .sort((a, b) => a.date.localeCompare(b.date)),
         // An entry naming a stakeholder the view does not show would tell of it: left out.
         team: phase.data.team.flatMap((member) => {
@@ -158,6 +163,7 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
           ids.map((id) => storyById.get(id)!),
           carried,
         ),
+        ...marks?.ofItem('phases', phase),
       });
     })
     .sort((a, b) => a.order - b.order)
@@ -176,7 +182,8 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
       accent: view.theme?.accent,
       logo: logo && `_assets/${logo}`,
       show: { ...view.show },
-      isTeamSite: maxLevel === levels.length - 1,
+      isTeamSite,
+      visibilityLevels: isTeamSite ? [...levels] : undefined,
     }),
     project: dropUndefined({
       name: project.name,
@@ -198,6 +205,7 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
         html: htmlOf(epic.bodyByLevel),
         stories: ids,
         progress: progressOf(ids),
+        ...marks?.ofItem('epics', epic),
       });
     }),
     stakeholders: stakeholders.map((stakeholder) =>
@@ -213,6 +221,7 @@ export function projectBacklogForView(backlog: RenderedBacklog, viewId: string, 
             .filter((member) => member.stakeholder === stakeholder.id)
             .map(({ role, personDays }) => dropUndefined({ phase: phase.id, role, personDays })),
         ),
+        ...marks?.ofItem('stakeholders', stakeholder),
       }),
     ),
     stories: storyViews.map((story) => dropUndefined(story)),

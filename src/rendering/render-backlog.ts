@@ -68,16 +68,21 @@ export async function renderBacklog(
     (await findMermaidProblems(tree)).forEach(report);
     const problemsBefore = problems.length;
 
-    // One rendering per set of blocks shown; the most open views first, the team's last.
+    // One rendering per set of blocks shown; the most open views first, the team's last. The team's
+    // is its own when the body has blocks: it marks them, and no lower site may share that HTML.
     const byShownBlocks = new Map<string, RenderedHtml>();
     const bodyByLevel: RenderedHtml[] = [];
     for (let index = 0; index < levels.length; index++) {
       const shown = new Set(levels.slice(0, index + 1).filter((level) => blocks.levels.has(level)));
-      const key = [...shown].join(' ');
+      const marked = index === levels.length - 1 && shown.size > 0;
+      const key = `${marked ? 'marked:' : ''}${[...shown].join(' ')}`;
       if (!byShownBlocks.has(key)) {
-        // Problems of images and links come from the fullest rendering, which holds every other.
-        const isFullest = index === levels.length - 1 || shown.size === blocks.levels.size;
-        byShownBlocks.set(key, await renderHtml(body, shown, blocks.hasDirectives, isFullest ? report : () => {}));
+        // Problems of images and links are told once, from the team's rendering, which holds every other.
+        const isFullest = marked || blocks.levels.size === 0;
+        byShownBlocks.set(
+          key,
+          await renderHtml(body, shown, { hasDirectives: blocks.hasDirectives, marked }, isFullest ? report : () => {}),
+        );
       }
       bodyByLevel.push(byShownBlocks.get(key)!);
     }
@@ -89,12 +94,12 @@ export async function renderBacklog(
   const renderHtml = async (
     body: BodySource,
     shown: Set<string>,
-    hasDirectives: boolean,
+    { hasDirectives, marked }: { hasDirectives: boolean; marked: boolean },
     report: (problem: ProblemAtLine) => void,
   ): Promise<RenderedHtml> => {
     let html: string;
     try {
-      const plugins = hasDirectives ? [levelBlocksPlugin(shown)] : [];
+      const plugins = hasDirectives ? [levelBlocksPlugin(shown, marked ? levels : undefined)] : [];
       html = body.format === 'mdx' ? renderMdx(body.text, plugins) : await render(body.text, plugins);
     } catch (error) {
       report(describeMdxError(error as Error, body.text));

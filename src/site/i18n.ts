@@ -81,6 +81,9 @@ const en = {
   updated: 'Updated',
   editPage: 'Edit this page',
   pageHistory: 'History of this page',
+  visibility: 'Visibility',
+  /** Before links to the same page on the sites of lower views. */
+  viewAs: 'View as',
   storySentence: (as: string, want: string, soThat?: string) => `As ${article(as)}, I want ${want}${soThat ? `, so that ${soThat}` : ''}.`,
   hiddenDependencies: (count: number) => `Depends on ${count} ${count === 1 ? 'item' : 'items'} not shown here.`,
   storiesCount: (count: number) => `${count} ${count === 1 ? 'story' : 'stories'}`,
@@ -271,6 +274,8 @@ const fr: Dictionary = {
   updated: 'Mis à jour le',
   editPage: 'Modifier cette page',
   pageHistory: 'Historique de cette page',
+  visibility: 'Visibilité',
+  viewAs: 'Voir en tant que',
   storySentence: (as, want, soThat) => `En tant que ${as}, je veux ${want}${soThat ? `, afin de ${soThat}` : ''}.`,
   hiddenDependencies: (count) => `Dépend de ${count} élément${count === 1 ? '' : 's'} non affiché${count === 1 ? '' : 's'} ici.`,
   storiesCount: (count) => `${count} récit${count === 1 ? '' : 's'}`,

@@ -7,6 +7,9 @@ export function storyFilterData(story: StoryView): Record<`data-${string}`, stri
     'data-priority': story.priority,
     'data-phase': story.phase ?? '',
     'data-tags': story.tags.join('\n'),
+    // Only where the view shows owners, and on the team's site its levels (src/projection/).
+    ...(story.owner === undefined ? {} : { 'data-owner': story.owner }),
+    ...(story.visibility === undefined ? {} : { 'data-visibility': story.visibility }),
     'data-text': `${story.id} ${story.title}`.toLowerCase(),
   };
 }

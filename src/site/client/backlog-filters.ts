@@ -10,7 +10,7 @@ export function setUpBacklogFilters(items = '.backlog-table tbody tr', afterAppl
   const count = form.querySelector<HTMLElement>('.filter-count')!;
   const template = count.textContent ?? '';
   const total = rows.length;
-  const fields = ['text', 'status', 'priority', 'phase', 'tag'];
+  const fields = ['text', 'status', 'priority', 'phase', 'owner', 'visibility', 'tag'];
 
   const params = new URLSearchParams(location.search);
   for (const name of fields) {
@@ -28,6 +28,8 @@ export function setUpBacklogFilters(items = '.backlog-table tbody tr', afterAppl
         (!value('status') || row.dataset.status === value('status')) &&
         (!value('priority') || row.dataset.priority === value('priority')) &&
         (!value('phase') || row.dataset.phase === value('phase')) &&
+        (!value('owner') || row.dataset.owner === value('owner')) &&
+        (!value('visibility') || row.dataset.visibility === value('visibility')) &&
         (!value('tag') || row.dataset.tags!.split('\n').includes(value('tag')));
       row.hidden = !visible;
       if (visible) shown++;

@@ -111,6 +111,42 @@ describe.skipIf(!chromiumPath)('the example sites in a real browser', () => {
     await page.context().close();
   }, 60_000);
 
+  test("the team's backlog filters by visibility and by owner", async () => {
+    const page = await open('/team/backlog/');
+    const rows = page.locator('.backlog-table tbody tr');
+    const total = await rows.count();
+    await page.selectOption('select[name="visibility"]', 'internal');
+    const internal = await rows.locator('visible=true').count();
+    expect(internal).toBe(await page.locator('.backlog-table tbody tr[data-visibility="internal"]').count());
+    expect(internal).toBeGreaterThan(0);
+    expect(internal).toBeLessThan(total);
+    expect(await rows.locator('visible=true').locator('.badge.visibility').allTextContents()).toEqual(
+      Array.from({ length: internal }, () => 'Visibility: internal'),
+    );
+    await page.selectOption('select[name="owner"]', 'Julien Marchand');
+    const both = page.locator('.backlog-table tbody tr[data-visibility="internal"][data-owner="Julien Marchand"]');
+    expect(await rows.locator('visible=true').count()).toBe(await both.count());
+    expect(await both.count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).search).toBe('?owner=Julien+Marchand&visibility=internal');
+    await page.context().close();
+  }, 60_000);
+
+  test('a team story page shows its level, and leads to the same page on the lower sites that show it', async () => {
+    const page = await open('/team/stories/par-17/');
+    expect(await page.locator('main').getAttribute('data-visibility')).toBe('public');
+    expect(await page.locator('.prose .level-block[data-visibility="client"] .level-badge').innerText()).toBe('client');
+    const links = await page.locator('.view-as a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    expect(links).toEqual(['https://parcelle.example.org/stories/par-17/', 'https://parcelle.example.org/client/stories/par-17/']);
+    // Each leads to a page of that site (served here at the same path), where nothing tells of levels.
+    for (const link of links) {
+      const lower = await open(new URL(link).pathname);
+      expect(await lower.locator('h1').innerText()).toBe(await page.locator('h1').innerText());
+      expect(await lower.locator('[data-visibility], .badge.visibility, .view-as').count()).toBe(0);
+      await lower.context().close();
+    }
+    await page.context().close();
+  }, 60_000);
+
   test('keyboard users can skip to the content and follow the sidebar', async () => {
     const page = await open('/client/stories/par-11/');
     await page.keyboard.press('Tab');

@@ -232,6 +232,70 @@ describe('each view is a separate site that holds nothing it must not show', () 
   });
 });
 
+describe('the team sees who sees what, and no other site learns of levels (issue 13)', () => {
+  const marks = ['data-visibility', 'level-block', 'level-badge', 'badge visibility', 'class="view-as'];
+
+  test('the public, client and board sites hold no level mark in any page, and no level above their own', () => {
+    for (const view of ['public', 'client', 'board-only']) {
+      const pages = new Map([...site('out-a', view)].filter(([path]) => /\.(html|json|xml)$/.test(path)));
+      expect(findInFiles(pages, [...marks, 'internal']), view).toEqual({});
+    }
+  });
+
+  test("a story page's main element carries its level on the team's site only", () => {
+    const main = (view: string, story: string) => /<main [^>]*>/.exec(site('out-a', view).get(`stories/${story}/index.html`)!)![0];
+    expect(main('team', 'secretstory-1')).toContain('data-visibility="internal"');
+    expect(main('team', 'lk-1')).toContain('data-visibility="public"');
+    expect(main('public', 'lk-1')).toBe('<main id="content" tabindex="-1">');
+    expect(main('client', 'lk-3')).toBe('<main id="content" tabindex="-1">');
+  });
+
+  test('badges name the level of stories, milestones and feedback; blocks are outlined with theirs', () => {
+    const team = site('out-a', 'team');
+    const story = team.get('stories/lk-1/index.html')!;
+    const badges = [
+      ...story.matchAll(/<span class="badge visibility [a-z-]+"><span class="visually-hidden">Visibility: <\/span>(\w+)<\/span>/g),
+    ];
+    // The story's own, then its dependencies (the hidden one's too), then its three pieces of feedback.
+    expect(badges.map((match) => match[1])).toEqual(['public', 'public', 'internal', 'public', 'internal', 'client']);
+    expect(story).toContain(
+      '<div class="level-block restricted" data-visibility="client"><p class="level-badge">client</p><p>Client block',
+    );
+    expect(story).toContain(
+      '<div class="level-block team-only" data-visibility="internal"><p class="level-badge">internal</p><p>CANARY_INTERNAL_BLOCK',
+    );
+    expect(team.get('phases/open/index.html')).toMatch(/CANARY_HIDDEN_MILESTONE\s*<span class="badge visibility team-only">/);
+  });
+
+  test('"view as" links lead to the same page on each lower site with an address that shows it', () => {
+    const team = site('out-a', 'team');
+    const viewAs = (page: string) =>
+      [...(/<p class="view-as[^>]*>(.*?)<\/p>/.exec(team.get(page)!)?.[1] ?? '').matchAll(/href="([^"]+)"/g)].map((match) => match[1]);
+    // Only the public view sets `site`: the client's site, which also shows LK-1 and LK-3, has no address to link to.
+    expect(viewAs('stories/lk-1/index.html')).toEqual(['https://roadmap.example.org/stories/lk-1/']);
+    expect(site('out-a', 'public').has('stories/lk-1/index.html')).toBe(true);
+    expect(viewAs('stories/lk-3/index.html')).toEqual([]);
+    expect(viewAs('stories/secretstory-1/index.html')).toEqual([]);
+    expect(viewAs('phases/open/index.html')).toEqual(['https://roadmap.example.org/phases/open/']);
+    expect(viewAs('epics/open-epic/index.html')).toEqual(['https://roadmap.example.org/epics/open-epic/']);
+    expect(viewAs('stakeholders/board/index.html')).toEqual(['https://roadmap.example.org/stakeholders/board/']);
+  });
+
+  test("the team's backlog rows carry their level and owner, with a column and a filter for each", () => {
+    const backlog = site('out-a', 'team').get('backlog/index.html')!;
+    expect(backlog).toMatch(/<tr [^>]*data-owner="CANARY_OWNER_NAME" data-visibility="public"/);
+    // A story without an owner: an empty attribute, which Astro writes without a value.
+    expect(backlog).toMatch(/<tr [^>]*data-owner data-visibility="internal"/);
+    expect(backlog).toContain(
+      '<select name="visibility"><option value="">All</option><option value="public">public</option><option value="client">client</option><option value="internal">internal</option></select>',
+    );
+    expect(backlog).toContain('<option value="CANARY_OWNER_NAME">CANARY_OWNER_NAME</option>');
+    const clientBacklog = site('out-a', 'client').get('backlog/index.html')!;
+    expect(clientBacklog).not.toContain('name="owner"');
+    expect(clientBacklog).not.toContain('name="visibility"');
+  });
+});
+
 describe.skipIf(!findChromium())('diagrams are pre-rendered to inline SVG', () => {
   test('on the roadmap, phase and story pages, and in bodies', () => {
     const files = site('out-a', 'public');

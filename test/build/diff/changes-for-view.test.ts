@@ -80,7 +80,8 @@ describe('the dates git gives a view', () => {
   });
 
   test('a story is created when the view first shows it, and updated when what it shows of it last changed', () => {
-    expect(datesOf('team', 'LK-7')).toEqual(['2026-01-03', '2026-01-03']);
+    // Made public on the 4th: the team's page shows the story's level (issue 13), so that is an update there.
+    expect(datesOf('team', 'LK-7')).toEqual(['2026-01-03', '2026-01-04']);
     expect(datesOf('client', 'LK-7')).toEqual(['2026-01-04', '2026-01-04']);
     expect(datesOf('team', 'LK-1')).toEqual(['2026-01-01', '2026-01-05']);
     expect(datesOf('client', 'LK-1')).toEqual(['2026-01-01', '2026-01-01']);

@@ -21,6 +21,22 @@ describe(':::level blocks are the parser’s container directives', () => {
     expect(await renderFor(body, ['internal'])).toBe('<p>Intro.</p>\n<p>Vendor quote 12 k€.</p>\n<p>Outro.</p>\n');
   });
 
+  test.each(['markdown', 'mdx'] as const)(
+    "marked with the levels (the team's rendering), each block is boxed with its level's name (%s)",
+    async (format) => {
+      const body = ['Intro.', '', '::::client', 'For the client.', '', ':::internal', 'Vendor quote.', ':::', '::::'].join('\n');
+      const marked =
+        format === 'mdx'
+          ? renderMdx(body, [levelBlocksPlugin(new Set(levels), levels)])
+          : await render(body, [levelBlocksPlugin(new Set(levels), levels)]);
+      expect(marked.replaceAll('\n', '')).toBe(
+        '<p>Intro.</p><div class="level-block restricted" data-visibility="client"><p class="level-badge">client</p><p>For the client.</p>' +
+          '<div class="level-block team-only" data-visibility="internal"><p class="level-badge">internal</p><p>Vendor quote.</p></div></div>',
+      );
+      expect(await renderFor(body, levels, format)).not.toContain('level-');
+    },
+  );
+
   // Each of these was published by the line-based splitter this replaces (issue "Close the leaks").
   test.each([
     ['a fence left open in a list item', '- item\n  ```\n  code\n:::internal\nSECRET\n:::\n'],

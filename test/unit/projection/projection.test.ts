@@ -130,8 +130,72 @@ describe('projecting the backlog for one view', () => {
       const text = JSON.stringify(view(id));
       expect(text).not.toContain(fixturesDir);
       expect(text).not.toContain(':::');
-      expect(text).not.toContain('"visibility"');
     }
     expect(JSON.stringify(view('client'))).not.toContain('.md');
+  });
+});
+
+describe('the team sees who sees what (issue 13)', () => {
+  test('the team view gives every story, phase, epic, stakeholder, milestone and feedback item its level', () => {
+    const team = view('team');
+    expect(team.view.visibilityLevels).toEqual(['public', 'client', 'internal']);
+    expect(team.stories.map((story) => [story.id, story.visibility])).toEqual([
+      ['LK-1', 'public'],
+      ['SECRETSTORY-1', 'internal'],
+      ['LK-2', 'public'],
+      ['LK-3', 'client'],
+      ['LK-4', 'internal'],
+    ]);
+    expect(team.phases.map((phase) => phase.visibility)).toEqual(['public', 'internal']);
+    expect(team.epics.map((epic) => epic.visibility)).toEqual(['public', 'internal']);
+    expect(team.stakeholders.map((stakeholder) => stakeholder.visibility)).toEqual(['public', 'client', 'internal']);
+    expect(team.phases[0].milestones.map((milestone) => milestone.visibility)).toEqual(['internal', 'internal', 'public']);
+    expect(team.stories[0].feedback.map((item) => item.visibility)).toEqual(['public', 'internal', 'client']);
+  });
+
+  test('lower views hold no level, no "view as" link and no marked block', () => {
+    for (const id of ['public', 'client', 'board-only']) {
+      const text = JSON.stringify(view(id));
+      for (const field of ['"visibility"', '"viewAs"', '"visibilityLevels"', 'data-visibility', 'level-block', 'level-badge']) {
+        expect(text, `${id}: ${field}`).not.toContain(field);
+      }
+    }
+  });
+
+  test("the team's bodies box each block with its level's name; lower views get the bare content", () => {
+    expect(view('team').stories[0].html).toContain(
+      '<div class="level-block restricted" data-visibility="client"><p class="level-badge">client</p><p>Client block CLIENT_BLOCK_OK.</p></div>',
+    );
+    expect(view('team').project.summaryHtml).toContain('<div class="level-block team-only" data-visibility="internal">');
+    expect(view('client').stories[0].html).toContain('<p>Client block CLIENT_BLOCK_OK.</p>');
+  });
+
+  test('"view as" links go to each lower site with an address that shows the item', () => {
+    const team = view('team');
+    const story = (id: string) => team.stories.find((candidate) => candidate.id === id)!;
+    // The public view sets `site`; the client view does not, so it is never linked to.
+    expect(story('LK-1').viewAs).toEqual([{ view: 'public', title: 'Public roadmap', url: 'https://roadmap.example.org/stories/lk-1/' }]);
+    expect(story('LK-3').viewAs).toEqual([]);
+    expect(story('SECRETSTORY-1').viewAs).toEqual([]);
+    expect(team.phases.map((phase) => phase.viewAs!.map((link) => link.url))).toEqual([['https://roadmap.example.org/phases/open/'], []]);
+    expect(team.stakeholders.map((stakeholder) => stakeholder.viewAs!.length)).toEqual([1, 0, 0]);
+  });
+
+  test("a lower view's own filters decide whether its site has the story", () => {
+    // The board's view keeps only stories that concern the board, and every client-level item else.
+    const views = rendered.views.map((entry) =>
+      entry.id === 'board-only' ? { ...entry, data: { ...entry.data, site: 'https://board.example.org/x/' } } : entry,
+    );
+    const team = projectBacklogForView({ ...rendered, views }, 'team');
+    const linked = (items: { id: string; viewAs?: { view: string; url: string }[] }[]) =>
+      Object.fromEntries(items.map((item) => [item.id, item.viewAs!.map((link) => link.url)]));
+    expect(linked(team.stories)).toEqual({
+      'LK-1': ['https://roadmap.example.org/stories/lk-1/', 'https://board.example.org/board-only/stories/lk-1/'],
+      'SECRETSTORY-1': [],
+      'LK-2': ['https://roadmap.example.org/stories/lk-2/', 'https://board.example.org/board-only/stories/lk-2/'],
+      'LK-3': [],
+      'LK-4': [],
+    });
+    expect(linked(team.stakeholders).pilots).toEqual(['https://board.example.org/board-only/stakeholders/pilots/']);
   });
 });
