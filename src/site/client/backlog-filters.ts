@@ -37,11 +37,9 @@ export function setUpBacklogFilters(items = '.backlog-table tbody tr', afterAppl
     // The count sentence is rendered server-side in the site's language; only the numbers change.
     count.textContent = template.replace(String(total), String(shown));
     // Other parameters (the board's grouping) stay as they are.
-    const query = new URLSearchParams(location.search);
-    for (const name of fields) {
-      if (value(name)) query.set(name, value(name));
-      else query.delete(name);
-    }
+    const query = new URLSearchParams([...new URLSearchParams(location.search)].filter(([name]) => !fields.includes(name)));
+    // The filters in the form's order, whichever was chosen first: one filtered view, one address.
+    for (const name of fields) if (value(name)) query.set(name, value(name));
     history.replaceState(null, '', query.size ? `?${query}` : location.pathname);
     afterApply?.();
   };
