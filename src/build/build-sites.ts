@@ -1,4 +1,5 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism, freemem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { problemAt, type ContentProblem } from '../problems/content-problem.ts';
@@ -11,16 +12,17 @@ import type { ViewData } from '../model/view-data.ts';
 import { mermaidCannotDraw } from '../problems/catalogue/assets-and-diagrams.ts';
 import { unknownView } from '../problems/catalogue/usage.ts';
 import { usageError } from '../problems/usage-error.ts';
-import { buildSearchIndex, closeSearchIndexer } from '../search/build-search-index.ts';
 import { prepareAstroRoot } from './astro-root.ts';
-import { buildViewSite } from './build-view-site.ts';
+import { buildMemoryBudget } from './build-memory.ts';
+import { ViewSiteBuilders } from './build-views-in-parallel.ts';
+import { stageViewSites } from './stage-view-sites.ts';
+import { WorkBudget } from './work-budget.ts';
+import { closeSearchIndexer } from '../search/build-search-index.ts';
 import { checkOutputFolders, findStaleSites } from './output-folders.ts';
-import { findLevelTextInSite } from './guard-site-text.ts';
 import { prepareBacklog, projectPreparedView } from './prepare-backlog.ts';
 import { projectCacheDir } from './project-folders.ts';
-import { listFiles, writeSitemap } from './sitemap.ts';
-import { printReports, type ReportToPrint } from './print-report.ts';
-import { takeReportPageOut } from './report-page.ts';
+import { createReportPrinter } from './print-report.ts';
+import type { ViewSiteJob } from './stage-view-site.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -47,6 +49,20 @@ export interface BuildTimings {
  */
 export async function buildSites(options: BuildOptions): Promise<{ problems: ContentProblem[]; timings?: BuildTimings }> {
   const started = performance.now();
+  // Node loads Astro in these while the content is read and the diagrams are drawn.
+  const builders = new ViewSiteBuilders(options.viewId === undefined ? availableParallelism() : 1);
+  try {
+    return await buildPrepared(options, builders, started);
+  } finally {
+    builders.close();
+  }
+}
+
+async function buildPrepared(
+  options: BuildOptions,
+  builders: ViewSiteBuilders,
+  started: number,
+): Promise<{ problems: ContentProblem[]; timings?: BuildTimings }> {
   const { prepared, problems } = await prepareBacklog(options.contentDir);
   if (!prepared) return { problems };
   const timings: BuildTimings = { content: elapsed(started), views: {}, total: 0 };
@@ -71,12 +87,12 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
   if (!chromium)
     options.log('warning: no Chromium found (set BACKLOG_DOCS_CHROMIUM): diagrams will be drawn in the browser, and need JavaScript');
   const renderer = chromium ? await createMermaidRenderer(chromium, join(projectCacheDir(options.cwd), 'mermaid')) : undefined;
-  // Search indexes being written, each while the next site builds; all done before anything is left.
-  const indexing: Promise<void>[] = [];
+  // A Chromium of its own, started after the diagrams' one is closed.
+  const printer = chromium ? createReportPrinter(chromium) : undefined;
   try {
     // Every view's diagrams first, then Chromium is closed before the site builds start, so the
     // browser's memory and Astro's never add up.
-    const projected = [];
+    const projected: { data: ViewData; projection: number; diagrams: number }[] = [];
     for (const view of views) {
       let mark = performance.now();
       const data = projectPreparedView(prepared, view.id, options.log);
@@ -93,48 +109,39 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
     }
     await renderer?.close();
     if (renderer) options.log(`diagrams: ${renderer.rendered} rendered, ${renderer.cached} reused from cache`);
-    const reports: ReportToPrint[] = [];
-    for (const { data, projection, diagrams } of projected) {
-      const mark = performance.now();
-      const siteDir = join(staging, data.view.id);
-      await buildViewSite(data, siteDir, prepared.rendered.assetSources, astroRoot);
-      if (!data.view.isTeamSite) {
-        const view = views.find((candidate) => candidate.id === data.view.id)!;
-        const leftovers = findLevelTextInSite(siteDir, data.view.id, view.data.level, prepared.backlog.project.visibilityLevels);
-        if (leftovers.length > 0) return { problems: leftovers };
-      }
-      // Out of the site before its sitemap and search index, once the guard has read it.
-      reports.push({ html: takeReportPageOut(siteDir), file: join(siteDir, 'report.pdf'), data });
-      if (data.view.site) writeSitemap(siteDir, data.view.site, data.view.base);
-      const site = elapsed(mark);
-      const pages = listFiles(siteDir).filter((path) => path.endsWith('.html')).length;
-      // Pagefind runs in a process of its own: it indexes this site while Astro builds the next.
-      const indexed = (async () => {
-        const started = performance.now();
-        if (data.view.search) await buildSearchIndex(siteDir);
-        const search = elapsed(started);
-        timings.views[data.view.id] = { pages, projection, diagrams, site, search };
+    const jobs: ViewSiteJob[] = projected.map(({ data }) => {
+      const view = views.find((candidate) => candidate.id === data.view.id)!;
+      return {
+        data,
+        siteDir: join(staging, data.view.id),
+        assetSources: data.assets.map((name) => [name, prepared.rendered.assetSources.get(name)!]),
+        astroRoot,
+        guard: data.view.isTeamSite ? undefined : { level: view.data.level, levels: [...prepared.backlog.project.visibilityLevels] },
+      };
+    });
+    // Beside this process, within the budget and what the machine has free.
+    const budget = new WorkBudget(availableParallelism(), Math.min(buildMemoryBudget, freemem()) - process.memoryUsage().rss);
+    const stagedFrom = performance.now();
+    const leftovers = await stageViewSites(
+      jobs,
+      { builders, printer, budget, stories: prepared.backlog.stories.length },
+      ({ data }, staged) => {
+        const { projection, diagrams } = projected.find((entry) => entry.data === data)!;
+        timings.views[data.view.id] = { pages: staged.pages, projection, diagrams, site: staged.site, search: staged.search };
         const stages = [
-          `pages ${site.toFixed(1)} s`,
+          `pages ${staged.site.toFixed(1)} s`,
           `diagrams ${diagrams.toFixed(1)} s`,
-          ...(data.view.search ? [`search ${search.toFixed(1)} s`] : []),
+          ...(data.view.search ? [`search ${staged.search.toFixed(1)} s`] : []),
         ];
-        options.log(`${data.view.id}: ${pages} pages (${stages.join(', ')})`);
-      })();
-      // Handled here, awaited below: a failure is thrown there, after the other views stop.
-      indexed.catch(() => {});
-      indexing.push(indexed);
-    }
-    // In a Chromium of its own, after every Astro build: the browser's memory and Astro's never add up.
-    if (chromium) {
-      const mark = performance.now();
-      await printReports(chromium, reports);
-      options.log(`report.pdf: ${reports.length} printed in ${elapsed(mark).toFixed(1)} s`);
-    } else {
-      options.log('warning: no Chromium found (set BACKLOG_DOCS_CHROMIUM): the sites have no report.pdf');
-    }
-    // The reports print while the last site is indexed.
-    await Promise.all(indexing);
+        options.log(`${data.view.id}: ${staged.pages} pages (${stages.join(', ')})`);
+      },
+    );
+    if (leftovers.length > 0) return { problems: leftovers };
+    if (printer)
+      options.log(
+        `${jobs.length} site${jobs.length === 1 ? '' : 's'} staged and ${printer.printed} report.pdf printed in ${elapsed(stagedFrom).toFixed(1)} s`,
+      );
+    else options.log('warning: no Chromium found (set BACKLOG_DOCS_CHROMIUM): the sites have no report.pdf');
     mkdirSync(outDir, { recursive: true });
     // Move every new site beside its target first (copy if it is another file system), then swap each by renames.
     for (const view of views) moveOrCopy(join(staging, view.id), join(outDir, `.${view.id}.incoming`));
@@ -157,8 +164,8 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
       }
     }
   } finally {
-    await Promise.allSettled(indexing);
     await renderer?.close();
+    await printer?.close();
     await closeSearchIndexer();
     rmSync(staging, { recursive: true, force: true });
   }

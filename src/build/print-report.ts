@@ -13,36 +13,54 @@ export interface ReportToPrint {
   data: ViewData;
 }
 
+export interface ReportPrinter {
+  /** Prints one report; reports given while others print are printed side by side, each in its page. */
+  print(report: ReportToPrint): Promise<void>;
+  readonly printed: number;
+  close(): Promise<void>;
+}
+
 /**
- * Prints each view's report to A4 PDF in one Chromium, with page numbers in the footer. The page
- * is self-contained, so nothing is fetched (a print never waits on the network), and the PDF's
- * dates are the build's reference date (src/build/fixed-pdf-dates.ts).
+ * Prints views' reports to A4 PDF in one Chromium, started on the first report, with page numbers
+ * in the footer. The page is self-contained, so nothing is fetched (a print never waits on the
+ * network), and the PDF's dates are the build's reference date (src/build/fixed-pdf-dates.ts).
  */
-export async function printReports(executablePath: string, reports: readonly ReportToPrint[]): Promise<void> {
-  const browser = await launchChromium(executablePath);
-  try {
-    for (const report of reports) {
-      const page = await browser.newPage();
-      await page.route('**/*', (route) => route.abort());
-      await page.setContent(report.html);
-      const pdf = await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        // The report's own @page rules: the roadmap is printed on a landscape page.
-        preferCSSPageSize: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: reportFooter(report.data),
-        margin: { top: '15mm', bottom: '18mm', left: '16mm', right: '16mm' },
-        tagged: true,
-        outline: true,
-      });
-      writeFileSync(report.file, withFixedPdfDates(pdf, report.data.referenceDate));
-      await page.close();
-    }
-  } finally {
-    await browser.close();
-  }
+export function createReportPrinter(executablePath: string): ReportPrinter {
+  let browser: ReturnType<typeof launchChromium> | undefined;
+  let printed = 0;
+  return {
+    async print(report) {
+      const page = await (await (browser ??= launchChromium(executablePath))).newPage();
+      try {
+        await page.route('**/*', (route) => route.abort());
+        await page.setContent(report.html);
+        const pdf = await page.pdf({
+          format: 'A4',
+          printBackground: true,
+          // The report's own @page rules: the roadmap is printed on a landscape page.
+          preferCSSPageSize: true,
+          displayHeaderFooter: true,
+          headerTemplate: '<span></span>',
+          footerTemplate: reportFooter(report.data),
+          margin: { top: '15mm', bottom: '18mm', left: '16mm', right: '16mm' },
+          tagged: true,
+          outline: true,
+        });
+        writeFileSync(report.file, withFixedPdfDates(pdf, report.data.referenceDate));
+        printed++;
+      } finally {
+        await page.close();
+      }
+    },
+    get printed() {
+      return printed;
+    },
+    async close() {
+      const open = browser;
+      browser = undefined;
+      if (open) await (await open).close();
+    },
+  };
 }
 
 /** Project and view on the left, "Page 2 of 7" on the right. Chromium fills in the two spans; its footer has its own tiny default font. */

@@ -183,6 +183,8 @@ const en = {
       referenceDate: 'Reference date',
       noReferenceDate: 'none (the backlog is not kept in git)',
       recentChanges: 'Recent changes',
+      /** Under the backlog table when it lists only some stories: open ones first. */
+      moreStories: '{listed} of {total} stories listed, the open ones first; backlog.csv and the site hold all of them.',
       /** `{page}` and `{total}` are filled in by Chromium on each printed page. */
       pageOf: 'Page {page} of {total}',
     },
@@ -372,6 +374,7 @@ const fr: Dictionary = {
       referenceDate: 'Date de référence',
       noReferenceDate: "aucune (le backlog n'est pas conservé dans git)",
       recentChanges: 'Modifications récentes',
+      moreStories: '{listed} récits sur {total} listés, les récits ouverts d’abord ; backlog.csv et le site les contiennent tous.',
       pageOf: 'Page {page} sur {total}',
     },
   },

@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { ContentProblem } from '../problems/content-problem.ts';
+import { buildSearchIndex } from '../search/build-search-index.ts';
+import { memoryOfReportPrint, memoryOfSearchIndex, memoryOfSiteBuild } from './build-memory.ts';
+import type { ViewSiteBuilders } from './build-views-in-parallel.ts';
+import type { ReportPrinter } from './print-report.ts';
+import type { ViewSiteJob } from './stage-view-site.ts';
+import type { WorkBudget } from './work-budget.ts';
+
+/** Seconds and pages of one view's staged site. */
+export interface StagedTimings {
+  pages: number;
+  site: number;
+  search: number;
+}
+
+/**
+ * Stages every view's site: each Astro build in a process of its own, then its search index and its
+ * report, all side by side as far as `budget` allows. The first failure stops what has not started,
+ * ends the builds still running, and is thrown once nothing runs. Problems the sites' guard found
+ * are returned, for all views at once.
+ */
+export async function stageViewSites(
+  jobs: readonly ViewSiteJob[],
+  tools: { builders: ViewSiteBuilders; printer?: ReportPrinter; budget: WorkBudget; stories: number },
+  onStaged: (job: ViewSiteJob, timings: StagedTimings) => void,
+): Promise<ContentProblem[]> {
+  const { builders, printer, budget } = tools;
+  const problems: ContentProblem[] = [];
+  let failure: { error: unknown } | undefined;
+  let buildsStarted = 0;
+  // Work queued before a failure does not start after it.
+  const unlessFailed =
+    <T>(work: () => Promise<T>) =>
+    () =>
+      failure ? Promise.reject(failure.error) : work();
+
+  const stageOne = async (job: ViewSiteJob) => {
+    const staged = await budget.run(
+      memoryOfSiteBuild(tools.stories),
+      unlessFailed(() => builders.build(job, jobs.length - ++buildsStarted)),
+    );
+    if (!('reportHtml' in staged)) return void problems.push(...staged.problems);
+    const indexed = job.data.view.search
+      ? budget.run(
+          memoryOfSearchIndex(staged.pages),
+          unlessFailed(async () => {
+            const started = performance.now();
+            await buildSearchIndex(job.siteDir);
+            return (performance.now() - started) / 1000;
+          }),
+        )
+      : Promise.resolve(0);
+    const printed = printer
+      ? budget.run(
+          memoryOfReportPrint,
+          unlessFailed(() => printer.print({ html: staged.reportHtml, file: join(job.siteDir, 'report.pdf'), data: job.data })),
+        )
+      : Promise.resolve();
+    const [search] = await Promise.all([indexed, printed]);
+    onStaged(job, { pages: staged.pages, site: staged.site, search });
+  };
+
+  await Promise.allSettled(
+    jobs.map((job) =>
+      stageOne(job).catch((error: unknown) => {
+        if (failure) return;
+        failure = { error };
+        builders.close();
+      }),
+    ),
+  );
+  if (failure) throw failure.error;
+  return problems;
+}

@@ -1,0 +1,44 @@
+/**
+ * Runs pieces of work side by side within a number of slots (cores) and a memory budget, first
+ * come first served: a piece starts when a slot is free and its memory fits beside what runs. A
+ * piece larger than the whole budget runs alone rather than never.
+ */
+export class WorkBudget {
+  private freeSlots: number;
+  private freeBytes: number;
+  private readonly bytes: number;
+  private readonly waiting: { bytes: number; start: () => void }[] = [];
+
+  constructor(slots: number, bytes: number) {
+    this.freeSlots = slots;
+    this.freeBytes = bytes;
+    this.bytes = bytes;
+  }
+
+  async run<T>(bytes: number, work: () => Promise<T>): Promise<T> {
+    await new Promise<void>((start) => {
+      this.waiting.push({ bytes, start });
+      this.startWaiting();
+    });
+    try {
+      return await work();
+    } finally {
+      this.freeSlots++;
+      this.freeBytes += Math.min(bytes, this.bytes);
+      this.startWaiting();
+    }
+  }
+
+  private startWaiting(): void {
+    while (this.waiting.length > 0) {
+      const next = this.waiting[0];
+      // Capped at the budget: with nothing else running, all of it is free.
+      const bytes = Math.min(next.bytes, this.bytes);
+      if (this.freeSlots === 0 || bytes > this.freeBytes) return;
+      this.waiting.shift();
+      this.freeSlots--;
+      this.freeBytes -= bytes;
+      next.start();
+    }
+  }
+}
