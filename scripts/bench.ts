@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 1000,5000,10000]`: builds synthetic backlogs of each size (three
+// `npm run bench [-- --sizes 40,1000,5000,10000]`: builds synthetic backlogs of each size (three
 // views, diagrams and search), and the same stories as a minimal Astro site (the floor), and
 // prints seconds per stage, pages per second, peak memory, output size and `check` seconds.
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { writeFloorSite } from './bench/floor-site.ts';
 import { runMeasured } from './bench/process-tree.ts';
 import { writeSyntheticBacklog } from './bench/synthetic-backlog.ts';
 
-const options = parseScriptArgs('npm run bench [-- --sizes 1000,5000,10000]', { sizes: { type: 'string', default: '1000,5000,10000' } });
+const options = parseScriptArgs('npm run bench [-- --sizes 40,1000,5000,10000]', { sizes: { type: 'string', default: '40,1000,5000,10000' } });
 const sizes = options.sizes.split(',').map(Number);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cache = join(root, 'node_modules', '.cache', 'backlog-docs');
@@ -23,7 +23,7 @@ const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const cli = join(root, 'bin', 'backlog-docs.js');
 
 console.log(`bench: ${cpus().length} cores (${cpus()[0].model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-let last = '';
+const summaries: string[] = [];
 for (const size of sizes) {
   const content = join(work, `content-${size}`);
   const out = join(work, `out-${size}`);
@@ -84,7 +84,8 @@ for (const size of sizes) {
   console.log(
     `  floor       ${floor.toFixed(1)} s (minimal Astro site ${floorSite.seconds.toFixed(1)} s + Pagefind ${floorSearch.seconds.toFixed(1)} s), ours / floor = ${ratio.toFixed(2)}`,
   );
-  last = `bench: ${size} stories, ${views.length} sites: ${build.seconds.toFixed(1)} s, floor ${floor.toFixed(1)} s, ratio ${ratio.toFixed(2)}, peak ${build.peakMiB.toFixed(0)} MiB, check ${check.seconds.toFixed(2)} s`;
-  writeFileSync(join(work, `summary-${size}.txt`), last);
+  const summary = `bench: ${size} stories, ${views.length} sites: ${build.seconds.toFixed(1)} s, floor ${floor.toFixed(1)} s, ratio ${ratio.toFixed(2)}, peak ${build.peakMiB.toFixed(0)} MiB, check ${check.seconds.toFixed(2)} s`;
+  writeFileSync(join(work, `summary-${size}.txt`), summary);
+  summaries.push(summary);
 }
-console.log(`\n${last}`);
+console.log(`\n${summaries.join('\n')}`);
