@@ -15,6 +15,7 @@ import { usageError } from '../problems/usage-error.ts';
 import { prepareAstroRoot } from './astro-root.ts';
 import { buildMemoryBudget } from './build-memory.ts';
 import { ViewSiteBuilders } from './build-views-in-parallel.ts';
+import { BuiltSites, siteKey, toolchainKey } from './site-reuse.ts';
 import { stageViewSites } from './stage-view-sites.ts';
 import { WorkBudget } from './work-budget.ts';
 import { closeSearchIndexer } from '../search/build-search-index.ts';
@@ -38,7 +39,8 @@ export interface BuildOptions {
 export interface BuildTimings {
   /** Reading, validating and rendering the content, once for all views. */
   content: number;
-  views: Record<string, { pages: number; projection: number; diagrams: number; site: number; search: number }>;
+  /** `kept`: the site in the output was made from the same inputs, and was not built again. */
+  views: Record<string, { pages: number; projection: number; diagrams: number; site: number; search: number; kept?: true }>;
   total: number;
 }
 
@@ -89,6 +91,7 @@ async function buildPrepared(
   const renderer = chromium ? await createMermaidRenderer(chromium, join(projectCacheDir(options.cwd), 'mermaid')) : undefined;
   // A Chromium of its own, started after the diagrams' one is closed.
   const printer = chromium ? createReportPrinter(chromium) : undefined;
+  let built: string[] = [];
   try {
     // Every view's diagrams first, then Chromium is closed before the site builds start, so the
     // browser's memory and Astro's never add up.
@@ -109,7 +112,26 @@ async function buildPrepared(
     }
     await renderer?.close();
     if (renderer) options.log(`diagrams: ${renderer.rendered} rendered, ${renderer.cached} reused from cache`);
-    const jobs: ViewSiteJob[] = projected.map(({ data }) => {
+    // A view whose site is made from the same inputs as the one in outDir keeps it.
+    const builtSites = new BuiltSites(projectCacheDir(options.cwd), outDir);
+    const toolchain = toolchainKey(chromium);
+    const keys = new Map(
+      projected.map(({ data }) => [
+        data.view.id,
+        siteKey(
+          data,
+          data.assets.map((name) => prepared.rendered.assetSources.get(name)!),
+          toolchain,
+        ),
+      ]),
+    );
+    const toBuild = projected.filter(({ data }) => {
+      if (!builtSites.isCurrent(data.view.id, keys.get(data.view.id)!)) return true;
+      options.log(`${data.view.id}: unchanged since the last build, kept as it is`);
+      timings.views[data.view.id] = { pages: 0, projection: 0, diagrams: 0, site: 0, search: 0, kept: true };
+      return false;
+    });
+    const jobs: ViewSiteJob[] = toBuild.map(({ data }) => {
       const view = views.find((candidate) => candidate.id === data.view.id)!;
       return {
         data,
@@ -137,22 +159,24 @@ async function buildPrepared(
       },
     );
     if (leftovers.length > 0) return { problems: leftovers };
-    if (printer)
+    if (printer && jobs.length > 0)
       options.log(
         `${jobs.length} site${jobs.length === 1 ? '' : 's'} staged and ${printer.printed} report.pdf printed in ${elapsed(stagedFrom).toFixed(1)} s`,
       );
-    else options.log('warning: no Chromium found (set BACKLOG_DOCS_CHROMIUM): the sites have no report.pdf');
+    else if (!printer) options.log('warning: no Chromium found (set BACKLOG_DOCS_CHROMIUM): the sites have no report.pdf');
     mkdirSync(outDir, { recursive: true });
     // Move every new site beside its target first (copy if it is another file system), then swap each by renames.
-    for (const view of views) moveOrCopy(join(staging, view.id), join(outDir, `.${view.id}.incoming`));
-    for (const view of views) {
-      const target = join(outDir, view.id);
-      const previous = join(outDir, `.${view.id}.previous`);
+    built = jobs.map((job) => job.data.view.id);
+    for (const id of built) moveOrCopy(join(staging, id), join(outDir, `.${id}.incoming`));
+    for (const id of built) {
+      const target = join(outDir, id);
+      const previous = join(outDir, `.${id}.previous`);
       rmSync(previous, { recursive: true, force: true });
       if (existsSync(target)) renameSync(target, previous);
-      renameSync(join(outDir, `.${view.id}.incoming`), target);
+      renameSync(join(outDir, `.${id}.incoming`), target);
       rmSync(previous, { recursive: true, force: true });
     }
+    builtSites.save(new Map(built.map((id) => [id, keys.get(id)!])));
     // A site whose view is gone would still be deployed with what it showed: a full build removes it.
     if (options.viewId === undefined) {
       for (const stale of findStaleSites(
@@ -170,8 +194,14 @@ async function buildPrepared(
     rmSync(staging, { recursive: true, force: true });
   }
   timings.total = elapsed(started);
-  options.log(`built ${views.length} site${views.length === 1 ? '' : 's'} into ${options.outDir}/ in ${timings.total.toFixed(1)} s`);
+  options.log(`${builtSummary(views.length, built.length)} into ${options.outDir}/ in ${timings.total.toFixed(1)} s`);
   return { problems: [], timings };
+}
+
+/** "built 3 sites", or "built 1 site, kept 2 unchanged". */
+function builtSummary(views: number, built: number): string {
+  const sites = (count: number) => `${count} site${count === 1 ? '' : 's'}`;
+  return built === views ? `built ${sites(built)}` : `built ${sites(built)}, kept ${views - built} unchanged,`;
 }
 
 /** A body's diagram that Chromium's Mermaid could not draw (the syntax check let it through). */

@@ -32,7 +32,7 @@ export function findStaleSites(outDir: string, viewIds: readonly string[]): stri
     .filter(isBuiltSite);
 }
 
-function isBuiltSite(folder: string): boolean {
+export function isBuiltSite(folder: string): boolean {
   const index = join(folder, 'index.html');
   return existsSync(index) && readFileSync(index, 'utf8').includes(generatorMark);
 }

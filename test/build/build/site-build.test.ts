@@ -388,6 +388,18 @@ describe('builds you can trust', () => {
     expect(hashTree(join(work, 'out-b', 'team'))).not.toEqual(hashTree(join(work, 'out-a', 'team')));
   }, 120_000);
 
+  test('a rebuild keeps the sites whose inputs did not change, and ends as a fresh build would', () => {
+    expect(runScript('build', ['--content', 'content', '--out', 'out-e'], { cwd: work }).status).toBe(0);
+    // Only the team sees these edits (the test above): the other sites are kept, the team's rebuilt.
+    const build = runScript('build', ['--content', 'edited', '--out', 'out-e'], { cwd: work });
+    expect(build.status).toBe(0);
+    for (const view of ['public', 'client', 'board-only'])
+      expect(build.stdout).toContain(`${view}: unchanged since the last build, kept as it is`);
+    expect(build.stdout).not.toContain('team: unchanged');
+    expect(build.stdout).toContain('built 1 site, kept 3 unchanged, into out-e/');
+    expect(hashTree(join(work, 'out-e'))).toEqual(hashTree(join(work, 'out-b')));
+  }, 120_000);
+
   test('two builds of the same content are byte-identical', () => {
     const build = runScript('build', ['--content', 'content', '--out', 'out-c'], { cwd: work });
     expect(build.status).toBe(0);
