@@ -91,7 +91,7 @@ async function buildPrepared(
   const renderer = chromium ? await createMermaidRenderer(chromium, join(projectCacheDir(options.cwd), 'mermaid')) : undefined;
   // A Chromium of its own, started after the diagrams' one is closed.
   const printer = chromium ? createReportPrinter(chromium) : undefined;
-  let built: string[] = [];
+  let built: string[];
   try {
     // Every view's diagrams first, then Chromium is closed before the site builds start, so the
     // browser's memory and Astro's never add up.

@@ -34,7 +34,7 @@ export async function stageViewSites(
   const unlessFailed =
     <T>(work: () => Promise<T>) =>
     () =>
-      failure ? Promise.reject(failure.error) : work();
+      failure ? Promise.reject(new Error('another view failed')) : work();
 
   const stageOne = async (job: ViewSiteJob) => {
     const staged = await budget.run(
