@@ -26,11 +26,13 @@ export interface ReportPrinter {
  * network), and the PDF's dates are the build's reference date (src/build/fixed-pdf-dates.ts).
  */
 export function createReportPrinter(executablePath: string): ReportPrinter {
-  let browser: ReturnType<typeof launchChromium> | undefined;
+  // One context: a single-process Chromium holds one (src/browser/chromium.ts).
+  let context: ReturnType<typeof openContext> | undefined;
+  const openContext = async () => (await launchChromium(executablePath, { singleProcess: true })).newContext();
   let printed = 0;
   return {
     async print(report) {
-      const page = await (await (browser ??= launchChromium(executablePath))).newPage();
+      const page = await (await (context ??= openContext())).newPage();
       try {
         await page.route('**/*', (route) => route.abort());
         await page.setContent(report.html);
@@ -56,9 +58,9 @@ export function createReportPrinter(executablePath: string): ReportPrinter {
       return printed;
     },
     async close() {
-      const open = browser;
-      browser = undefined;
-      if (open) await (await open).close();
+      const open = context;
+      context = undefined;
+      if (open) await (await open).browser()?.close();
     },
   };
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
 import { mermaidConfig, siteFontFamily } from '../diagrams/mermaid-config.ts';
 import { applySitePalette, sitePaletteThemeVariables } from '../diagrams/site-palette.ts';
@@ -61,8 +61,9 @@ export interface MermaidRenderer {
 /** `cacheDir`: where drawn diagrams are kept between builds, in the user's project. */
 export async function createMermaidRenderer(executablePath: string, cacheDir: string): Promise<MermaidRenderer> {
   // Started on the first diagram that is not cached: an unchanged backlog never launches it.
-  let browser: Promise<Browser> | undefined;
-  const launch = () => (browser ??= launchChromium(executablePath));
+  // One context: a single-process Chromium holds one (src/browser/chromium.ts).
+  let context: Promise<BrowserContext> | undefined;
+  const launch = () => (context ??= launchChromium(executablePath, { singleProcess: true }).then((started) => started.newContext()));
   const pages = new Map<DiagramTheme, Promise<Page>>();
   const memory = new Map<string, Promise<string>>();
   let rendered = 0;
@@ -150,10 +151,10 @@ export async function createMermaidRenderer(executablePath: string, cacheDir: st
       return cached;
     },
     close: async () => {
-      const open = browser;
-      browser = undefined;
+      const open = context;
+      context = undefined;
       pages.clear();
-      if (open) await (await open).close();
+      if (open) await (await open).browser()?.close();
     },
   };
 }
