@@ -4,6 +4,7 @@ import { dictionaryFor } from '../site/i18n.ts';
 import { diagramHtml, needsMermaidInBrowser } from '../diagrams/diagram-html.ts';
 import { neighbourhoodOf, renderDependencyGraph, storiesWithDependencies } from '../diagrams/dependency-graph.ts';
 import type { MermaidRenderer } from '../mermaid/mermaid-renderer.ts';
+import type { DiagramStyle } from '../mermaid/drawing-configs.ts';
 import { stripMermaidComments } from '../diagrams/mermaid-comments.ts';
 import { MermaidRenderError, type DiagramOwner } from '../mermaid/mermaid-render-error.ts';
 import { renderNeighbourhoodSvg } from '../diagrams/neighbourhood-svg.ts';
@@ -13,20 +14,16 @@ import { renderRoadmapGantt } from '../diagrams/roadmap-gantt.ts';
  * Adds a view's diagrams to its data: the roadmap gantt, each phase's dependency graph (and one of
  * the stories outside any phase), each story's neighbourhood, and the ```mermaid blocks of visible bodies. Sources come from the projected
  * data only, so a diagram cannot show what the view hides. With a renderer they become inline
- * SVG (one drawing in the site's palette; a body's, light and dark); without, their source is kept
- * for rendering in the browser.
+ * SVG, each one drawing in the site's palette for both themes; without, their source is kept for
+ * rendering in the browser.
  */
 export async function attachDiagrams(data: ViewData, renderer: MermaidRenderer | undefined): Promise<ViewData> {
   const t = dictionaryFor(data.view.locale);
-  // A body's diagram may be of any kind, which the site's palette does not cover: it is drawn in
-  // Mermaid's light and dark themes, in two browser pages at once.
-  const bodyDiagram = async (source: string): Promise<DiagramView> => {
-    if (!renderer) return { source };
-    const [light, dark] = await Promise.all([renderer.render(source, 'light'), renderer.render(source, 'dark')]);
-    return { light, dark };
-  };
-  // The gantt and the graphs the site makes: once, in its palette, for both themes.
-  const diagram = async (source: string): Promise<DiagramView> => (renderer ? { svg: await renderer.render(source, 'site') } : { source });
+  // The gantt and the graphs the site makes, and a body's diagram of any kind (drawn with
+  // Mermaid's own layout): once each, in the site's palette, for both themes.
+  const drawn = async (source: string, style: DiagramStyle): Promise<DiagramView> =>
+    renderer ? { svg: await renderer.render(source, style) } : { source };
+  const diagram = (source: string) => drawn(source, 'site');
   const byId = new Map(data.stories.map((story) => [story.id, story]));
   const graphOptions = { unscheduled: t.unscheduled };
 
@@ -65,7 +62,7 @@ export async function attachDiagrams(data: ViewData, renderer: MermaidRenderer |
   const withBlocks = async (html: string, owner: DiagramOwner) =>
     replaceMermaidBlocks(html, async (source) => {
       try {
-        return diagramHtml(await bodyDiagram(source), t.diagram);
+        return diagramHtml(await drawn(source, 'body'), t.diagram);
       } catch (error) {
         throw error instanceof MermaidRenderError ? error.in(owner) : error;
       }
