@@ -9,6 +9,7 @@ import { stripMermaidComments } from '../diagrams/mermaid-comments.ts';
 import { MermaidRenderError, type DiagramOwner } from '../mermaid/mermaid-render-error.ts';
 import { renderNeighbourhoodSvg } from '../diagrams/neighbourhood-svg.ts';
 import { renderRoadmapGantt } from '../diagrams/roadmap-gantt.ts';
+import { drawGraph } from './graph-drawing.ts';
 
 /**
  * Adds a view's diagrams to its data: the roadmap gantt, each phase's dependency graph (and one of
@@ -23,31 +24,21 @@ export async function attachDiagrams(data: ViewData, renderer: MermaidRenderer |
   // Mermaid's own layout): once each, in the site's palette, for both themes.
   const drawn = async (source: string, style: DiagramStyle): Promise<DiagramView> =>
     renderer ? { svg: await renderer.render(source, style) } : { source };
-  const diagram = (source: string) => drawn(source, 'site');
   const byId = new Map(data.stories.map((story) => [story.id, story]));
   const graphOptions = { unscheduled: t.unscheduled };
 
   const gantt = renderRoadmapGantt(data, { today: t.today });
   // Each phase has its graph (the roadmap shows them one after the other): one graph of the whole
   // backlog would be too tall to read. Stories outside any phase get one of their own.
-  const unscheduledGraph = renderDependencyGraph(
-    data,
-    storiesWithDependencies(data.stories.filter((story) => story.phase === undefined)),
-    graphOptions,
-  );
+  const graphOf = (stories: StoryView[]) =>
+    drawGraph((direction) => renderDependencyGraph(data, stories, { ...graphOptions, direction }), renderer);
+  const unscheduledGraph = await graphOf(storiesWithDependencies(data.stories.filter((story) => story.phase === undefined)));
   const phaseGraphs = await Promise.all(
     data.phases.map(async (phase) => {
       const members = storiesWithDependencies(phase.stories.map((id) => byId.get(id)!));
       const neighbours = members.flatMap((story) => neighbourhoodOf(story, byId));
-      const graph = renderDependencyGraph(data, [...new Set([...members, ...neighbours])], graphOptions);
-      return graph
-        ? [
-            [
-              phase.id,
-              { ...(await diagram(graph.source)), stories: graph.stories.map((story) => story.id), omitted: graph.omitted },
-            ] as const,
-          ]
-        : [];
+      const graph = await graphOf([...new Set([...members, ...neighbours])]);
+      return graph ? [[phase.id, graph] as const] : [];
     }),
   );
   const phases: ViewData['diagrams']['phases'] = Object.fromEntries(phaseGraphs.flat());
@@ -80,14 +71,8 @@ export async function attachDiagrams(data: ViewData, renderer: MermaidRenderer |
       data.stories.map(async (story) => ({ ...story, html: await withBlocks(story.html, { kind: 'story', id: story.id }) })),
     ),
     diagrams: {
-      roadmap: gantt ? await diagram(gantt) : undefined,
-      unscheduled: unscheduledGraph
-        ? {
-            ...(await diagram(unscheduledGraph.source)),
-            stories: unscheduledGraph.stories.map((story) => story.id),
-            omitted: unscheduledGraph.omitted,
-          }
-        : undefined,
+      roadmap: gantt ? await drawn(gantt, 'site') : undefined,
+      unscheduled: unscheduledGraph,
       phases,
       stories,
     },

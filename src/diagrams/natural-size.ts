@@ -15,3 +15,10 @@ export function atNaturalSize(svg: string): string {
       .replace(/>$/, ` width="${width}" height="${height}"${style ? ` style="${style}"` : ''}>`);
   });
 }
+
+/** The size a drawn SVG takes on the page, from its root's width and height (see atNaturalSize). */
+export function drawnSize(svg: string): { width: number; height: number } {
+  const root = svg.match(/^<svg\b[^>]*>/)?.[0] ?? '';
+  const size = (name: string) => Number(root.match(new RegExp(`\\s${name}="([\\d.]+)"`))?.[1] ?? 0);
+  return { width: size('width'), height: size('height') };
+}

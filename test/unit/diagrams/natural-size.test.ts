@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { atNaturalSize } from '../../../src/diagrams/natural-size.ts';
+import { atNaturalSize, drawnSize } from '../../../src/diagrams/natural-size.ts';
 
 describe('a drawn diagram at its natural size', () => {
   test('one drawn to the page’s width gets its own width back, and keeps the rest of its style', () => {
@@ -16,5 +16,12 @@ describe('a drawn diagram at its natural size', () => {
 
   test('without a view box, the SVG stays as drawn', () => {
     expect(atNaturalSize('<svg width="100%"></svg>')).toBe('<svg width="100%"></svg>');
+  });
+
+  test('the size it takes is read from its root', () => {
+    expect(drawnSize('<svg viewBox="0 0 700 500" width="700" height="500"><svg width="1" height="2"></svg></svg>')).toEqual({
+      width: 700,
+      height: 500,
+    });
   });
 });
