@@ -4,53 +4,41 @@ import { dictionaryFor } from '../site/i18n.ts';
 import { diagramHtml, needsMermaidInBrowser } from '../diagrams/diagram-html.ts';
 import { neighbourhoodOf, renderDependencyGraph, storiesWithDependencies } from '../diagrams/dependency-graph.ts';
 import type { MermaidRenderer } from '../mermaid/mermaid-renderer.ts';
+import type { DiagramStyle } from '../mermaid/drawing-configs.ts';
 import { stripMermaidComments } from '../diagrams/mermaid-comments.ts';
 import { MermaidRenderError, type DiagramOwner } from '../mermaid/mermaid-render-error.ts';
 import { renderNeighbourhoodSvg } from '../diagrams/neighbourhood-svg.ts';
 import { renderRoadmapGantt } from '../diagrams/roadmap-gantt.ts';
+import { drawGraph } from './graph-drawing.ts';
 
 /**
  * Adds a view's diagrams to its data: the roadmap gantt, each phase's dependency graph (and one of
  * the stories outside any phase), each story's neighbourhood, and the ```mermaid blocks of visible bodies. Sources come from the projected
  * data only, so a diagram cannot show what the view hides. With a renderer they become inline
- * SVG (one drawing in the site's palette; a body's, light and dark); without, their source is kept
- * for rendering in the browser.
+ * SVG, each one drawing in the site's palette for both themes; without, their source is kept for
+ * rendering in the browser.
  */
 export async function attachDiagrams(data: ViewData, renderer: MermaidRenderer | undefined): Promise<ViewData> {
   const t = dictionaryFor(data.view.locale);
-  // A body's diagram may be of any kind, which the site's palette does not cover: it is drawn in
-  // Mermaid's light and dark themes, in two browser pages at once.
-  const bodyDiagram = async (source: string): Promise<DiagramView> => {
-    if (!renderer) return { source };
-    const [light, dark] = await Promise.all([renderer.render(source, 'light'), renderer.render(source, 'dark')]);
-    return { light, dark };
-  };
-  // The gantt and the graphs the site makes: once, in its palette, for both themes.
-  const diagram = async (source: string): Promise<DiagramView> => (renderer ? { svg: await renderer.render(source, 'site') } : { source });
+  // The gantt and the graphs the site makes, and a body's diagram of any kind (drawn with
+  // Mermaid's own layout): once each, in the site's palette, for both themes.
+  const drawn = async (source: string, style: DiagramStyle): Promise<DiagramView> =>
+    renderer ? { svg: await renderer.render(source, style) } : { source };
   const byId = new Map(data.stories.map((story) => [story.id, story]));
   const graphOptions = { unscheduled: t.unscheduled };
 
   const gantt = renderRoadmapGantt(data, { today: t.today });
   // Each phase has its graph (the roadmap shows them one after the other): one graph of the whole
   // backlog would be too tall to read. Stories outside any phase get one of their own.
-  const unscheduledGraph = renderDependencyGraph(
-    data,
-    storiesWithDependencies(data.stories.filter((story) => story.phase === undefined)),
-    graphOptions,
-  );
+  const graphOf = (stories: StoryView[]) =>
+    drawGraph((direction) => renderDependencyGraph(data, stories, { ...graphOptions, direction }), renderer);
+  const unscheduledGraph = await graphOf(storiesWithDependencies(data.stories.filter((story) => story.phase === undefined)));
   const phaseGraphs = await Promise.all(
     data.phases.map(async (phase) => {
       const members = storiesWithDependencies(phase.stories.map((id) => byId.get(id)!));
       const neighbours = members.flatMap((story) => neighbourhoodOf(story, byId));
-      const graph = renderDependencyGraph(data, [...new Set([...members, ...neighbours])], graphOptions);
-      return graph
-        ? [
-            [
-              phase.id,
-              { ...(await diagram(graph.source)), stories: graph.stories.map((story) => story.id), omitted: graph.omitted },
-            ] as const,
-          ]
-        : [];
+      const graph = await graphOf([...new Set([...members, ...neighbours])]);
+      return graph ? [[phase.id, graph] as const] : [];
     }),
   );
   const phases: ViewData['diagrams']['phases'] = Object.fromEntries(phaseGraphs.flat());
@@ -65,7 +53,7 @@ export async function attachDiagrams(data: ViewData, renderer: MermaidRenderer |
   const withBlocks = async (html: string, owner: DiagramOwner) =>
     replaceMermaidBlocks(html, async (source) => {
       try {
-        return diagramHtml(await bodyDiagram(source), t.diagram);
+        return diagramHtml(await drawn(source, 'body'), t.diagram);
       } catch (error) {
         throw error instanceof MermaidRenderError ? error.in(owner) : error;
       }
@@ -83,14 +71,8 @@ export async function attachDiagrams(data: ViewData, renderer: MermaidRenderer |
       data.stories.map(async (story) => ({ ...story, html: await withBlocks(story.html, { kind: 'story', id: story.id }) })),
     ),
     diagrams: {
-      roadmap: gantt ? await diagram(gantt) : undefined,
-      unscheduled: unscheduledGraph
-        ? {
-            ...(await diagram(unscheduledGraph.source)),
-            stories: unscheduledGraph.stories.map((story) => story.id),
-            omitted: unscheduledGraph.omitted,
-          }
-        : undefined,
+      roadmap: gantt ? await drawn(gantt, 'site') : undefined,
+      unscheduled: unscheduledGraph,
       phases,
       stories,
     },

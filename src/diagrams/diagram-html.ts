@@ -4,17 +4,15 @@ import type { DiagramView } from '../model/view-data.ts';
 
 /**
  * The HTML of a diagram, in a body and on the roadmap and phase pages alike (`Diagram.astro`):
- * inline SVG (one for both themes, or one per theme), or its source in a block for the browser to draw. `label` says what
- * it shows, for screen readers.
+ * inline SVG (one drawing for both themes), or its source in a block for the browser to draw.
+ * `label` says what it shows, for screen readers.
  */
 export function diagramHtml(diagram: DiagramView, label: string): string {
   if (diagram.source !== undefined) {
     return `<pre class="mermaid" aria-label="${escapeAttribute(label)}" data-pagefind-ignore="all">${escapeHtml(diagram.source)}</pre>`;
   }
-  const attributes = `class="diagram" role="img" aria-label="${escapeAttribute(label)}" data-pagefind-ignore="all"`;
-  // Drawn at its reading size, the site's diagram may scroll sideways: the keyboard must reach it.
-  if (diagram.svg !== undefined) return `<figure ${attributes} tabindex="0"><div class="diagram-site">${diagram.svg}</div></figure>`;
-  return `<figure ${attributes}><div class="diagram-light">${diagram.light}</div><div class="diagram-dark">${diagram.dark}</div></figure>`;
+  // Drawn at its reading size, a diagram may scroll sideways: the keyboard must reach it.
+  return `<figure class="diagram" role="img" aria-label="${escapeAttribute(label)}" data-pagefind-ignore="all" tabindex="0"><div class="diagram-site">${diagram.svg}</div></figure>`;
 }
 
 /** Whether HTML holds a diagram left for the browser to draw (see diagramHtml): its page must load Mermaid. */

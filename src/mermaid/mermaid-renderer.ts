@@ -4,39 +4,15 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
-import { mermaidConfig, siteFontFamily } from '../diagrams/mermaid-config.ts';
-import { applySitePalette, sitePaletteThemeVariables } from '../diagrams/site-palette.ts';
+import { atNaturalSize } from '../diagrams/natural-size.ts';
+import { applySitePalette } from '../diagrams/site-palette.ts';
+import { drawingConfigs, type DiagramStyle } from './drawing-configs.ts';
 import { MermaidRenderError } from './mermaid-render-error.ts';
-
-/** `site`: the site's palette as CSS variables, one drawing for both themes (src/diagrams/site-palette.ts). */
-export type DiagramTheme = 'light' | 'dark' | 'site';
 
 const require = createRequire(import.meta.url);
 const mermaidBundle = require.resolve('mermaid/dist/mermaid.min.js');
 const mermaidVersion = (JSON.parse(readFileSync(join(mermaidBundle, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
 const timeoutMs = 20_000;
-
-/**
- * The site's own diagrams: its palette, and drawn at the size they are read at (a page scrolls a
- * wide one sideways rather than shrink its text), with the gantt's text and section labels readable.
- */
-const siteConfig = {
-  ...mermaidConfig,
-  theme: 'base',
-  themeVariables: { ...sitePaletteThemeVariables(), fontFamily: siteFontFamily, fontSize: '15px' },
-  flowchart: { ...mermaidConfig.flowchart, useMaxWidth: false, wrappingWidth: 240, rankSpacing: 36, nodeSpacing: 28, padding: 10 },
-  layout: 'elk',
-  gantt: {
-    ...mermaidConfig.gantt,
-    useMaxWidth: false,
-    useWidth: 1180,
-    leftPadding: 290,
-    fontSize: 14,
-    sectionFontSize: 14,
-    barHeight: 26,
-    barGap: 6,
-  },
-};
 
 /** Builds may run side by side (tests do): a reader never sees half a cached file. */
 function writeAtomically(file: string, text: string): void {
@@ -46,15 +22,15 @@ function writeAtomically(file: string, text: string): void {
 }
 
 export interface MermaidRenderer {
-  /** SVG of a diagram in a theme; cached by source, config and Mermaid version. Rejects with a MermaidRenderError when Mermaid cannot draw it. */
-  render(source: string, theme: DiagramTheme): Promise<string>;
+  /** SVG of a diagram drawn in a style; cached by source, config and Mermaid version. Rejects with a MermaidRenderError when Mermaid cannot draw it. */
+  render(source: string, style: DiagramStyle): Promise<string>;
   readonly rendered: number;
   readonly cached: number;
   close(): Promise<void>;
 }
 
 /**
- * One headless Chromium for the whole build, with Mermaid loaded once per theme; each diagram is
+ * One headless Chromium for the whole build, with Mermaid loaded once per style; each diagram is
  * rendered with a timeout (Mermaid has had infinite-loop bugs) and cached in memory and on disk,
  * so a diagram shared by several views, or unchanged since the last build, is rendered once.
  */
@@ -64,14 +40,14 @@ export async function createMermaidRenderer(executablePath: string, cacheDir: st
   // One context: a single-process Chromium holds one (src/browser/chromium.ts).
   let context: Promise<BrowserContext> | undefined;
   const launch = () => (context ??= launchChromium(executablePath, { singleProcess: true }).then((started) => started.newContext()));
-  const pages = new Map<DiagramTheme, Promise<Page>>();
+  const pages = new Map<DiagramStyle, Promise<Page>>();
   const memory = new Map<string, Promise<string>>();
   let rendered = 0;
   let cached = 0;
   mkdirSync(cacheDir, { recursive: true });
 
-  const pageFor = (theme: DiagramTheme) => {
-    let page = pages.get(theme);
+  const pageFor = (style: DiagramStyle) => {
+    let page = pages.get(style);
     if (!page) {
       page = (async () => {
         const created = await (await launch()).newPage();
@@ -79,17 +55,17 @@ export async function createMermaidRenderer(executablePath: string, cacheDir: st
         await created.addScriptTag({ path: mermaidBundle });
         await created.evaluate(
           (config) => (window as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config),
-          theme === 'site' ? siteConfig : { ...mermaidConfig, theme: theme === 'dark' ? 'dark' : 'default' },
+          drawingConfigs[style],
         );
         return created;
       })();
-      pages.set(theme, page);
+      pages.set(style, page);
     }
     return page;
   };
 
-  const renderNow = async (source: string, theme: DiagramTheme, key: string): Promise<string> => {
-    const page = await pageFor(theme);
+  const renderNow = async (source: string, style: DiagramStyle, key: string): Promise<string> => {
+    const page = await pageFor(style);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -116,7 +92,7 @@ export async function createMermaidRenderer(executablePath: string, cacheDir: st
       ]);
     } catch (error) {
       // A hung page cannot be reused: start a fresh one for the next diagram.
-      pages.delete(theme);
+      pages.delete(style);
       await page.close().catch(() => {});
       throw error;
     } finally {
@@ -124,20 +100,20 @@ export async function createMermaidRenderer(executablePath: string, cacheDir: st
     }
     if ('failure' in drawn) throw new MermaidRenderError(source, drawn.failure);
     rendered++;
-    return theme === 'site' ? applySitePalette(drawn.svg) : drawn.svg;
+    return atNaturalSize(applySitePalette(drawn.svg));
   };
 
   return {
-    async render(source, theme) {
+    async render(source, style) {
       const key = createHash('sha256')
-        .update(JSON.stringify([source, theme, theme === 'site' ? siteConfig : mermaidConfig, mermaidVersion]))
+        .update(JSON.stringify([source, style, drawingConfigs[style], mermaidVersion]))
         .digest('hex');
       let svg = memory.get(key);
       if (!svg) {
         const file = join(cacheDir, `${key}.svg`);
         svg = existsSync(file)
           ? Promise.resolve(readFileSync(file, 'utf8')).then((text) => (cached++, text))
-          : renderNow(source, theme, key).then((text) => (writeAtomically(file, text), text));
+          : renderNow(source, style, key).then((text) => (writeAtomically(file, text), text));
         memory.set(key, svg);
       } else {
         cached++;

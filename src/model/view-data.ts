@@ -104,14 +104,11 @@ export type ChangeEntry = { date: string } & (
 );
 
 /**
- * A diagram as inline SVG: one drawing in the site's palette for both themes (the diagrams the site
- * generates), or one per theme (diagrams written in bodies); without Chromium at build time, its
- * Mermaid source.
+ * A diagram as inline SVG, one drawing in the site's palette for both themes; without Chromium at
+ * build time, its Mermaid source.
  */
 export interface DiagramView {
   svg?: string;
-  light?: string;
-  dark?: string;
   source?: string;
 }
 

@@ -226,32 +226,126 @@ describe.skipIf(!chromiumPath)('the example sites in a real browser', () => {
     expect(publicSite.rows.join(' ')).not.toMatch(/person-day|Total/);
   }, 60_000);
 
-  test('every diagram reads at 12 CSS px or more, on a wide screen and on a phone', async () => {
+  // The roadmap's and a phase's generated diagrams, a story's neighbourhood, and diagrams written in
+  // a story's and an epic's body (a flowchart, a sequence diagram).
+  const diagramPages = [
+    '/client/roadmap/',
+    '/client/phases/trials/',
+    '/client/stories/par-21/',
+    '/client/stories/par-11/',
+    '/client/epics/traceability/',
+  ];
+
+  test('every diagram reads at 12 CSS px or more, on a wide screen and on a phone, where it scrolls rather than shrink', async () => {
     const smallest: Record<string, number> = {};
+    const shrunk: string[] = [];
     for (const width of [1280, 390]) {
-      for (const path of ['/client/roadmap/', '/client/phases/trials/', '/client/stories/par-21/']) {
+      for (const path of diagramPages) {
         const page = await open(path, { width });
-        // The size text is drawn at: its font size times the scale of the SVG it is in.
+        // The size text is drawn at: its font size times the scale of the SVG it is in (rotated too).
         const sizes = await page.evaluate(() =>
           [...document.querySelectorAll<SVGTextElement>('figure.diagram svg text, svg.neighbourhood text, svg.burn-up text')]
             .filter((text) => text.getClientRects().length > 0 && text.textContent.trim() !== '')
-            .map((text) => parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM()!.a),
+            .flatMap((text) => {
+              const scale = Math.hypot(text.getScreenCTM()!.a, text.getScreenCTM()!.b);
+              const glyphs = [...text.querySelectorAll('tspan')].filter((span) => !span.querySelector('tspan') && span.textContent.trim());
+              return (glyphs.length ? glyphs : [text]).map((glyphs) => parseFloat(getComputedStyle(glyphs).fontSize) * scale);
+            }),
         );
         expect(sizes.length, path).toBeGreaterThan(0);
         smallest[`${path} at ${width}`] = Math.round(Math.min(...sizes) * 10) / 10;
+        // A drawing is shown at the width it was drawn at, one CSS pixel per unit.
+        shrunk.push(
+          ...(
+            await page.evaluate(() =>
+              [...document.querySelectorAll<SVGSVGElement>('figure.diagram .diagram-site > svg')]
+                .filter((svg) => Math.abs(svg.getBoundingClientRect().width - svg.viewBox.baseVal.width) > 1)
+                .map((svg) => svg.id),
+            )
+          ).map((id) => `${path} at ${width}: ${id}`),
+        );
         await page.context().close();
       }
     }
     expect(Object.entries(smallest).filter(([, size]) => size < 12)).toEqual([]);
-  }, 120_000);
+    expect(shrunk).toEqual([]);
+  }, 180_000);
 
-  test("each phase's dependency graph stays within one screen's height", async () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`diagram text stands out from what it is drawn on, at 4.5:1 or more (${colorScheme})`, async () => {
+      const lowest: Record<string, string> = {};
+      for (const path of diagramPages) {
+        const page = await open(path, { colorScheme });
+        const contrasts = await page.evaluate(textContrasts);
+        expect(contrasts.length, path).toBeGreaterThan(0);
+        const worst = contrasts.reduce((low, item) => (item.ratio < low.ratio ? item : low));
+        lowest[path] = `${worst.ratio.toFixed(2)} "${worst.text}"`;
+        await page.context().close();
+      }
+      expect(Object.entries(lowest).filter(([, worst]) => parseFloat(worst) < 4.5)).toEqual([]);
+    }, 120_000);
+  }
+
+  test("each phase's dependency graph stays within one screen's height, and at most one and a half screens wide", async () => {
     const page = await open('/team/roadmap/');
-    const heights = await page.evaluate(() =>
-      [...document.querySelectorAll('section[aria-labelledby^="dependencies-"] figure.diagram')].map((figure) => figure.scrollHeight),
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll('section[aria-labelledby^="dependencies-"] figure.diagram')].map((figure) => ({
+        phase: figure.closest('section')!.getAttribute('aria-labelledby'),
+        height: figure.scrollHeight,
+        width: figure.querySelector('svg')!.getBoundingClientRect().width,
+      })),
     );
-    expect(heights.length).toBeGreaterThan(2);
-    expect(heights.filter((height) => height > 1100)).toEqual([]);
+    expect(sizes.length).toBeGreaterThan(2);
+    expect(sizes.filter(({ height, width }) => height > 900 || width > 1920)).toEqual([]);
     await page.context().close();
   }, 60_000);
 });
+
+/**
+ * In the page: each diagram text's contrast with what is painted under it (the first filled shape
+ * at its centre, else the figure's background), from the colours as the browser paints them.
+ */
+function textContrasts(): { text: string; ratio: number }[] {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 1;
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  const paint = (colour: string) => {
+    context.clearRect(0, 0, 1, 1);
+    // A colour the canvas cannot read (`none`) leaves the previous one: start from transparent.
+    context.fillStyle = 'transparent';
+    context.fillStyle = colour;
+    context.fillRect(0, 0, 1, 1);
+    return [...context.getImageData(0, 0, 1, 1).data];
+  };
+  const luminance = ([red, green, blue]: number[]) =>
+    [red, green, blue]
+      .map((value) => value / 255)
+      .map((value) => (value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4))
+      .reduce((sum, value, index) => sum + value * [0.2126, 0.7152, 0.0722][index], 0);
+  const under = (element: Element, x: number, y: number, figure: Element) => {
+    for (const candidate of document.elementsFromPoint(x, y)) {
+      if (candidate === figure) break;
+      if (element.contains(candidate) || candidate.closest('text') || !(candidate instanceof SVGGeometryElement)) continue;
+      const fill = paint(getComputedStyle(candidate).fill);
+      if (fill[3] === 255) return fill;
+    }
+    return paint(getComputedStyle(figure).backgroundColor);
+  };
+  return [...document.querySelectorAll<SVGTextElement>('figure.diagram svg text')]
+    .filter((text) => text.getClientRects().length > 0 && text.textContent.trim() !== '')
+    .flatMap((text) => {
+      const glyphs = [...text.querySelectorAll('tspan')].filter((span) => !span.querySelector('tspan') && span.textContent.trim());
+      return glyphs.length ? glyphs : [text];
+    })
+    .map((glyphs) => {
+      glyphs.scrollIntoView({ block: 'center', inline: 'center' });
+      const box = glyphs.getBoundingClientRect();
+      const figure = glyphs.closest('figure')!;
+      const [front, back] = [
+        paint(getComputedStyle(glyphs).fill),
+        under(glyphs, box.x + box.width / 2, box.y + box.height / 2, figure),
+      ].map(luminance);
+      const ratio = (Math.max(front, back) + 0.05) / (Math.min(front, back) + 0.05);
+      return { text: glyphs.textContent.trim().slice(0, 30), ratio };
+    });
+}

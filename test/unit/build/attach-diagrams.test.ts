@@ -17,10 +17,12 @@ const viewWithStory = (html: string) =>
     diagrams: {},
   }) as unknown as ViewData;
 
-/** Draws everything, except a source Mermaid would refuse. */
+/** Draws everything, except a source Mermaid would refuse; remembers in which style. */
+const styles: string[] = [];
 const renderer: MermaidRenderer = {
-  render: async (source) => {
+  render: async (source, style) => {
     if (source.includes('-->>')) throw new MermaidRenderError(source, 'Parse error on line 2:');
+    styles.push(style);
     return '<svg></svg>';
   },
   rendered: 0,
@@ -37,9 +39,13 @@ describe('diagrams written in bodies', () => {
     expect(needsMermaidInBrowser(html)).toBe(true);
   });
 
-  test('with Chromium, become inline SVG that needs no Mermaid in the browser', async () => {
+  test('with Chromium, become one inline SVG for both themes, that needs no Mermaid in the browser and scrolls by keyboard', async () => {
+    styles.length = 0;
     const data = await attachDiagrams(viewWithStory(block('flowchart LR\n  A --&gt; B')), renderer);
-    expect(data.stories[0].html).toContain('<svg></svg>');
+    expect(styles).toEqual(['body']);
+    expect(data.stories[0].html).toContain(
+      '<figure class="diagram" role="img" aria-label="Diagram" data-pagefind-ignore="all" tabindex="0"><div class="diagram-site"><svg></svg></div></figure>',
+    );
     expect(needsMermaidInBrowser(data.stories[0].html)).toBe(false);
   });
 

@@ -107,6 +107,23 @@ describe('dependency graphs', () => {
     expect(graph.stories).toHaveLength(maxGraphStories);
     expect(graph.omitted).toBe(99 - maxGraphStories);
   });
+
+  test('stories without an arrow drawn go below the deepest with one, four to a row, held by invisible links', () => {
+    // ST-0 -> ST-1 -> ST-2, and six stories whose dependencies are not drawn.
+    const chain = [story(0, 'a', [], ['ST-1']), story(1, 'b', ['ST-0'], ['ST-2']), story(2, 'c', ['ST-1'])];
+    const loose = Array.from({ length: 6 }, (_, index) => story(3 + index, 'loose', ['ST-99']));
+    const graph = renderDependencyGraph({ phases: [phase(0, 'p')] }, [...chain, ...loose], { unscheduled: 'Unscheduled' })!;
+    const links = graph.source.split('\n').filter((line) => line.includes('~~~'));
+    expect(links).toEqual(['  s2 ~~~ s3', '  s2 ~~~ s4', '  s2 ~~~ s5', '  s2 ~~~ s6', '  s3 ~~~ s7', '  s4 ~~~ s8']);
+    expect(graph.source.startsWith('flowchart TB\n')).toBe(true);
+  });
+
+  test('left to right, as many as eight loose stories share a column', () => {
+    const loose = Array.from({ length: 10 }, (_, index) => story(index, 'loose', ['ST-99']));
+    const graph = renderDependencyGraph({ phases: [phase(0, 'p')] }, loose, { unscheduled: 'Unscheduled', direction: 'LR' })!;
+    expect(graph.source.startsWith('flowchart LR\n')).toBe(true);
+    expect(graph.source.split('\n').filter((line) => line.includes('~~~'))).toEqual(['  s0 ~~~ s8', '  s1 ~~~ s9']);
+  });
 });
 
 describe("a story's neighbourhood", () => {
