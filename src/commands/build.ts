@@ -7,7 +7,7 @@ export const buildCommand = defineCommand<{ content: string; out: string; view?:
   name: 'build',
   summary: 'Validate, then build one static site per view into DIR/<view-id>/.',
   usage: '[--view ID] [--content DIR] [--out DIR]',
-  description: 'A failed build leaves the previous output untouched.',
+  description: 'A failed build leaves the previous output untouched; a view whose site would come out the same keeps it.',
   options: { view: viewOption, content: contentOption, out: outOption },
   async run({ options, cwd }) {
     const { buildSites } = await import('../build/build-sites.ts');
