@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { BuildTimings } from '../src/build/build-sites.ts';
 import { listFiles } from '../src/build/sitemap.ts';
 import { parseScriptArgs } from '../src/cli/parse-script-args.ts';
+import { benchDevEdit } from './bench/dev-edit.ts';
 import { writeFloorSite } from './bench/floor-site.ts';
 import { runMeasured } from './bench/process-tree.ts';
 import { writeSyntheticBacklog } from './bench/synthetic-backlog.ts';
@@ -88,3 +89,4 @@ for (const size of sizes) {
   writeFileSync(join(work, `summary-${size}.txt`), last);
 }
 console.log(`\n${last}`);
+console.log(await benchDevEdit(5000, env));
