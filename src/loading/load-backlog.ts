@@ -1,24 +1,15 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { z } from 'astro/zod';
-import {
-  contentFolderMissing,
-  fileNameNotAnId,
-  noView,
-  projectFileMissing,
-  projectFileNotAFile,
-} from '../problems/catalogue/content-files.ts';
+import { contentFolderMissing, noView, projectFileMissing, projectFileNotAFile } from '../problems/catalogue/content-files.ts';
 import { problemAt, sortProblems, type ContentProblem } from '../problems/content-problem.ts';
-import { describeSchemaIssues } from '../problems/schema-issues.ts';
-import { entryIdPattern } from '../model/ids.ts';
 import { createEntrySchemas, projectSchema, schemaSettingsOf } from '../schemas/index.ts';
 import type { Project } from '../model/content.ts';
 import { crossCheckBacklog } from '../validation/cross-check.ts';
 import type { Backlog, Entry, StoryData } from '../model/backlog.ts';
 import { readPublishableImage } from './content-asset.ts';
-import { collectionLayout, listContentFiles, type CollectionName } from './content-files.ts';
-import { entryIdOf } from './entry-id.ts';
-import { readEntrySource, type EntrySource } from './read-entry-source.ts';
+import { listContentFiles, type CollectionName } from './content-files.ts';
+import { loadEntryFile, validate } from './entry-file.ts';
+import { readEntrySource } from './read-entry-source.ts';
 
 export interface LoadResult {
   /** Present when there is no problem at all. */
@@ -67,27 +58,12 @@ export function loadBacklog(contentDir: string, options: LoadOptions = {}): Load
   const entries: Record<CollectionName, Entry<any>[]> = { views: [], phases: [], epics: [], stakeholders: [], stories: [] };
   const invalidIds: Record<CollectionName, string[]> = { views: [], phases: [], epics: [], stakeholders: [], stories: [] };
   const salvaged: Entry<StoryData>[] = [];
-  for (const { collection, path } of listed.files) {
-    const file = display(path);
-    const source = readSource(path, collectionLayout[collection].kind);
-    if ('problems' in source) {
-      for (const problem of source.problems) problems.push({ file, field: '', ...problem });
-      continue;
-    }
-    const id = entryIdOf(path, source.data.id);
-    if (source.data.id === undefined && !entryIdPattern.test(id)) {
-      problems.push(problemAt({ file, line: 1, column: 1, field: '' }, fileNameNotAnId, { id }));
-      continue;
-    }
-    const result = validate(schemas[collection], source, file, problems);
-    const entry = { id, file, path, body: source.body, bodyLine: source.bodyLine, locate: source.locate };
-    if (result !== undefined) {
-      entries[collection].push({ ...entry, data: result });
-      continue;
-    }
-    invalidIds[collection].push(id);
-    // A story with a typo still has its references checked, so one run lists every problem.
-    if (collection === 'stories') salvaged.push({ ...entry, data: validFieldsOf(schemas.stories, source.data) });
+  for (const file of listed.files) {
+    const outcome = loadEntryFile(file, display(file.path), schemas, readSource);
+    problems.push(...outcome.problems);
+    if (outcome.entry) entries[file.collection].push(outcome.entry);
+    if (outcome.invalidId !== undefined) invalidIds[file.collection].push(outcome.invalidId);
+    if (outcome.salvaged) salvaged.push(outcome.salvaged);
   }
 
   problems.push(...crossCheckBacklog({ ...entries, stories: [...entries.stories, ...salvaged] }, invalidIds));
@@ -130,28 +106,6 @@ function loadProject(
   }
   const project = validate(projectSchema, source, file, problems);
   return project && { project, file, summaryLine: source.locate(['summary']).line };
-}
-
-function validate<S extends z.ZodType>(schema: S, source: EntrySource, file: string, problems: ContentProblem[]): z.output<S> | undefined {
-  const result = schema.safeParse(source.data);
-  if (result.success) return result.data;
-  for (const issue of describeSchemaIssues(result.error.issues, source.data, schema)) {
-    const { path, atKey, ...text } = issue;
-    problems.push({ file, ...source.locate(path, atKey), field: path.map(String).join('.'), ...text });
-  }
-  return undefined;
-}
-
-/**
- * The fields of an entry that failed its schema which are valid on their own, the others at their
- * defaults (an empty list) or left out, for the cross-checks: the entry itself is never published.
- */
-function validFieldsOf<D>(schema: z.ZodObject, data: Record<string, unknown>): D {
-  const fields = Object.entries(schema.shape).flatMap(([key, field]) => {
-    const parsed = [data[key], undefined].map((value) => (field as z.ZodType).safeParse(value)).find((result) => result.success);
-    return parsed?.data !== undefined ? [[key, parsed.data]] : [];
-  });
-  return Object.fromEntries(fields) as D;
 }
 
 /** Fail closed: whatever does not say who may see it gets the project's default (most restricted) level. */
