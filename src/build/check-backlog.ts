@@ -17,12 +17,20 @@ import { findWarnings } from '../validation/warnings.ts';
 export async function checkBacklog(
   contentDir: string,
 ): Promise<{ backlog?: Backlog; rendered?: RenderedBacklog; problems: ContentProblem[]; warnings: ContentProblem[] }> {
+  const checked = await validateBacklog(contentDir);
+  return { ...checked, warnings: checked.backlog ? findWarnings(checked.backlog) : [] };
+}
+
+/** `checkBacklog` without the warnings, which only `check` prints: what builds start from. */
+export async function validateBacklog(
+  contentDir: string,
+): Promise<{ backlog?: Backlog; rendered?: RenderedBacklog; problems: ContentProblem[] }> {
   const root = resolve(contentDir);
   const loaded = loadBacklog(contentDir);
   const readable = loaded.backlog ?? loaded.readable;
-  if (!readable) return { problems: loaded.problems, warnings: [] };
+  if (!readable) return { problems: loaded.problems };
   const rendering = await renderBacklog(readable, root, findRepositoryRoot(root));
   const problems = sortProblems([...loaded.problems, ...findLevelTextInFields(readable), ...rendering.problems]);
-  if (problems.length > 0) return { problems, warnings: [] };
-  return { backlog: loaded.backlog, rendered: rendering.rendered, problems, warnings: findWarnings(loaded.backlog!) };
+  if (problems.length > 0) return { problems };
+  return { backlog: loaded.backlog, rendered: rendering.rendered, problems };
 }

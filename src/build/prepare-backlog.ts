@@ -8,7 +8,7 @@ import type { ContentProblem } from '../problems/content-problem.ts';
 import { projectBacklogForView } from '../projection/project-backlog.ts';
 import type { ViewData } from '../model/view-data.ts';
 import type { RenderedBacklog } from '../model/rendered-backlog.ts';
-import { checkBacklog } from './check-backlog.ts';
+import { validateBacklog } from './check-backlog.ts';
 import { readSourceDate } from './source-date.ts';
 
 export interface PreparedBacklog {
@@ -43,7 +43,7 @@ function viewWindows(prepared: PreparedBacklog, history: ContentHistory): Map<st
  */
 export async function prepareBacklog(contentDir: string): Promise<{ prepared?: PreparedBacklog; problems: ContentProblem[] }> {
   const root = resolve(contentDir);
-  const { backlog, rendered, problems } = await checkBacklog(contentDir);
+  const { backlog, rendered, problems } = await validateBacklog(contentDir);
   if (!backlog || !rendered) return { problems };
   return { prepared: { backlog, rendered, sourceDate: readSourceDate(), history: readContentHistory(root) }, problems: [] };
 }
