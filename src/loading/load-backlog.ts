@@ -9,6 +9,7 @@ import type { Backlog, Entry, StoryData } from '../model/backlog.ts';
 import { readPublishableImage } from './content-asset.ts';
 import { listContentFiles, type CollectionName } from './content-files.ts';
 import { loadEntryFile, validate } from './entry-file.ts';
+import { loadEntryFileOnce, type EntryFileMemo } from './entry-file-memo.ts';
 import { readEntrySource } from './read-entry-source.ts';
 
 export interface LoadResult {
@@ -28,6 +29,11 @@ export interface LoadOptions {
   cwd?: string;
   /** Reads one file; the history passes one that reuses files unchanged between commits. */
   readSource?: typeof readEntrySource;
+  /**
+   * Each file's outcome at the last load (`backlog-docs dev`): a file whose bytes did not change is
+   * not parsed or validated again. The checks across files always run, over every file.
+   */
+  cache?: EntryFileMemo;
 }
 
 /**
@@ -58,8 +64,12 @@ export function loadBacklog(contentDir: string, options: LoadOptions = {}): Load
   const entries: Record<CollectionName, Entry<any>[]> = { views: [], phases: [], epics: [], stakeholders: [], stories: [] };
   const invalidIds: Record<CollectionName, string[]> = { views: [], phases: [], epics: [], stakeholders: [], stories: [] };
   const salvaged: Entry<StoryData>[] = [];
+  const settingsKey = options.cache && JSON.stringify(settings);
   for (const file of listed.files) {
-    const outcome = loadEntryFile(file, display(file.path), schemas, readSource);
+    const shown = display(file.path);
+    const outcome = options.cache
+      ? loadEntryFileOnce(options.cache, file, shown, schemas, settingsKey!)
+      : loadEntryFile(file, shown, schemas, readSource);
     problems.push(...outcome.problems);
     if (outcome.entry) entries[file.collection].push(outcome.entry);
     if (outcome.invalidId !== undefined) invalidIds[file.collection].push(outcome.invalidId);
@@ -77,8 +87,11 @@ export function loadBacklog(contentDir: string, options: LoadOptions = {}): Load
     if ('refused' in image) problems.push({ file: view.file, ...view.locate(['theme', 'logo']), field: 'theme.logo', ...image.refused });
   }
   if (project === undefined) return { problems: sortProblems(problems) };
-  markVisibility(entries, project.defaultVisibility);
-  const backlog: Backlog = { project, projectFile: { file: loadedProject!.file, summaryLine: loadedProject!.summaryLine }, ...entries };
+  const backlog: Backlog = {
+    project,
+    projectFile: { file: loadedProject!.file, summaryLine: loadedProject!.summaryLine },
+    ...markVisibility(entries, project.defaultVisibility),
+  };
   if (problems.length > 0) return { problems: sortProblems(problems), readable: backlog };
 
   return { backlog, problems: [] };
@@ -108,13 +121,35 @@ function loadProject(
   return project && { project, file, summaryLine: source.locate(['summary']).line };
 }
 
-/** Fail closed: whatever does not say who may see it gets the project's default (most restricted) level. */
-function markVisibility(entries: Record<CollectionName, Entry<any>[]>, defaultLevel: string) {
-  for (const collection of ['phases', 'epics', 'stakeholders', 'stories'] as const) {
-    for (const entry of entries[collection]) {
-      entry.data.visibility ??= defaultLevel;
-      for (const milestone of entry.data.milestones ?? []) milestone.visibility ??= defaultLevel;
-      for (const item of entry.data.feedback ?? []) item.visibility ??= defaultLevel;
-    }
-  }
+/** What an entry's data says of who may see it and its parts. */
+interface Levelled {
+  visibility?: string;
+  milestones?: { visibility?: string }[];
+  feedback?: { visibility?: string }[];
+}
+
+/**
+ * Fail closed: whatever does not say who may see it gets the project's default (most restricted)
+ * level. On copies: the entries of unchanged files are kept for the next load in `dev`.
+ */
+function markVisibility(entries: Record<CollectionName, Entry<any>[]>, defaultLevel: string): Record<CollectionName, Entry<any>[]> {
+  const marked = <T extends { visibility?: string }>(item: T) => ({ ...item, visibility: item.visibility ?? defaultLevel });
+  const markEntry = (entry: Entry<Levelled>) => {
+    const { milestones, feedback } = entry.data;
+    return {
+      ...entry,
+      data: {
+        ...marked(entry.data),
+        ...(milestones && { milestones: milestones.map(marked) }),
+        ...(feedback && { feedback: feedback.map(marked) }),
+      },
+    };
+  };
+  return {
+    views: entries.views,
+    phases: entries.phases.map(markEntry),
+    epics: entries.epics.map(markEntry),
+    stakeholders: entries.stakeholders.map(markEntry),
+    stories: entries.stories.map(markEntry),
+  };
 }
