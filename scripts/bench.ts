@@ -8,11 +8,14 @@ import { fileURLToPath } from 'node:url';
 import type { BuildTimings } from '../src/build/build-sites.ts';
 import { listFiles } from '../src/build/sitemap.ts';
 import { parseScriptArgs } from '../src/cli/parse-script-args.ts';
+import { benchDevEdit } from './bench/dev-edit.ts';
 import { writeFloorSite } from './bench/floor-site.ts';
 import { runMeasured } from './bench/process-tree.ts';
 import { writeSyntheticBacklog } from './bench/synthetic-backlog.ts';
 
-const options = parseScriptArgs('npm run bench [-- --sizes 40,1000,5000,10000]', { sizes: { type: 'string', default: '40,1000,5000,10000' } });
+const options = parseScriptArgs('npm run bench [-- --sizes 40,1000,5000,10000]', {
+  sizes: { type: 'string', default: '40,1000,5000,10000' },
+});
 const sizes = options.sizes.split(',').map(Number);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cache = join(root, 'node_modules', '.cache', 'backlog-docs');
@@ -89,3 +92,4 @@ for (const size of sizes) {
   summaries.push(summary);
 }
 console.log(`\n${summaries.join('\n')}`);
+console.log(await benchDevEdit(5000, env));

@@ -1,12 +1,28 @@
 import { resolve } from 'node:path';
 import type { Backlog } from '../model/backlog.ts';
 import { findRepositoryRoot } from '../git/repository.ts';
+import type { EntryFileMemo } from '../loading/entry-file-memo.ts';
 import { loadBacklog } from '../loading/load-backlog.ts';
+import { createPassMemo } from '../loading/pass-memo.ts';
 import { sortProblems, type ContentProblem } from '../problems/content-problem.ts';
+import type { BodyMemo } from '../rendering/body-memo.ts';
 import { renderBacklog } from '../rendering/render-backlog.ts';
 import type { RenderedBacklog } from '../model/rendered-backlog.ts';
 import { findLevelTextInFields } from '../validation/level-text-in-fields.ts';
 import { findWarnings } from '../validation/warnings.ts';
+
+/**
+ * What `backlog-docs dev` keeps from one check of the content to the next: each file's parse and
+ * validation, and each body's rendering, each redone only when what it came from changed.
+ */
+export interface BacklogCache {
+  files: EntryFileMemo;
+  bodies: BodyMemo;
+}
+
+export function createBacklogCache(): BacklogCache {
+  return { files: createPassMemo(), bodies: createPassMemo() };
+}
 
 /**
  * Everything `check` reports and the first step of every build, so a check that passes means a
@@ -17,12 +33,28 @@ import { findWarnings } from '../validation/warnings.ts';
 export async function checkBacklog(
   contentDir: string,
 ): Promise<{ backlog?: Backlog; rendered?: RenderedBacklog; problems: ContentProblem[]; warnings: ContentProblem[] }> {
+  const checked = await validateBacklog(contentDir);
+  return { ...checked, warnings: checked.backlog ? findWarnings(checked.backlog) : [] };
+}
+
+/**
+ * `checkBacklog` without the warnings, which only `check` prints: what builds and `dev` start from.
+ * With `cache`, files and bodies that did not change since the last call are not parsed, validated
+ * or rendered again; the checks across files run every time, over the whole backlog.
+ */
+export async function validateBacklog(
+  contentDir: string,
+  cache?: BacklogCache,
+): Promise<{ backlog?: Backlog; rendered?: RenderedBacklog; problems: ContentProblem[] }> {
   const root = resolve(contentDir);
-  const loaded = loadBacklog(contentDir);
+  cache?.files.startPass();
+  const loaded = loadBacklog(contentDir, { cache: cache?.files });
   const readable = loaded.backlog ?? loaded.readable;
-  if (!readable) return { problems: loaded.problems, warnings: [] };
-  const rendering = await renderBacklog(readable, root, findRepositoryRoot(root));
+  if (!readable) return { problems: loaded.problems };
+  // Started here, not with the files: a pass that stops above keeps the renderings for the next.
+  cache?.bodies.startPass();
+  const rendering = await renderBacklog(readable, root, findRepositoryRoot(root), { cache: cache?.bodies });
   const problems = sortProblems([...loaded.problems, ...findLevelTextInFields(readable), ...rendering.problems]);
-  if (problems.length > 0) return { problems, warnings: [] };
-  return { backlog: loaded.backlog, rendered: rendering.rendered, problems, warnings: findWarnings(loaded.backlog!) };
+  if (problems.length > 0) return { problems };
+  return { backlog: loaded.backlog, rendered: rendering.rendered, problems };
 }

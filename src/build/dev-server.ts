@@ -5,6 +5,7 @@ import { formatContentProblem, type ContentProblem } from '../problems/content-p
 import { usageError } from '../problems/usage-error.ts';
 import { viewDataIntegration } from '../site/view-data-integration.ts';
 import { astroSettings, prepareAstroRoot } from './astro-root.ts';
+import { createBacklogCache } from './check-backlog.ts';
 import { prepareBacklog, projectPreparedView } from './prepare-backlog.ts';
 
 export interface DevServerOptions {
@@ -22,15 +23,19 @@ export interface DevServerOptions {
 /**
  * Astro's dev server for one view, fed with that view's projected data and projected again on
  * every content change. False when the content has problems from the start; otherwise it serves
- * until the process stops, keeping the last valid data while an edit has problems.
+ * until the process stops, keeping the last valid data while an edit has problems. Each change is
+ * read through the same checks as `check` and `build`, with a cache in front: only the files that
+ * changed are parsed and validated again, and only their bodies rendered; the checks across files
+ * and the projection run over the whole backlog.
  */
 export async function startDevServer(options: DevServerOptions): Promise<boolean> {
   // Astro puts its dev server in the background when it thinks an agent runs it; a person runs this.
   process.env.ASTRO_DEV_BACKGROUND ??= '0';
 
   let shownProblems: string[] = [];
+  const cache = createBacklogCache();
   const project = async (previous?: ViewData): Promise<ViewData | undefined> => {
-    const { prepared, problems } = await prepareBacklog(options.contentRoot);
+    const { prepared, problems } = await prepareBacklog(options.contentRoot, cache);
     shownProblems = problems.map(formatContentProblem);
     if (!prepared) {
       options.report(problems);

@@ -8,7 +8,7 @@ import type { ContentProblem } from '../problems/content-problem.ts';
 import { projectBacklogForView } from '../projection/project-backlog.ts';
 import type { ViewData } from '../model/view-data.ts';
 import type { RenderedBacklog } from '../model/rendered-backlog.ts';
-import { checkBacklog } from './check-backlog.ts';
+import { validateBacklog, type BacklogCache } from './check-backlog.ts';
 import { readSourceDate } from './source-date.ts';
 
 export interface PreparedBacklog {
@@ -39,11 +39,15 @@ function viewWindows(prepared: PreparedBacklog, history: ContentHistory): Map<st
 /**
  * The shared first half of every build: load and validate the content, then render every body,
  * once for all views, and open the content's history (read when the first view is projected, for
- * all of them). Views are projected from the result.
+ * all of them). Views are projected from the result. `backlog-docs dev` passes the `cache` it keeps
+ * between edits (./check-backlog.ts).
  */
-export async function prepareBacklog(contentDir: string): Promise<{ prepared?: PreparedBacklog; problems: ContentProblem[] }> {
+export async function prepareBacklog(
+  contentDir: string,
+  cache?: BacklogCache,
+): Promise<{ prepared?: PreparedBacklog; problems: ContentProblem[] }> {
   const root = resolve(contentDir);
-  const { backlog, rendered, problems } = await checkBacklog(contentDir);
+  const { backlog, rendered, problems } = await validateBacklog(contentDir, cache);
   if (!backlog || !rendered) return { problems };
   return { prepared: { backlog, rendered, sourceDate: readSourceDate(), history: readContentHistory(root) }, problems: [] };
 }

@@ -1,24 +1,16 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { z } from 'astro/zod';
-import {
-  contentFolderMissing,
-  fileNameNotAnId,
-  noView,
-  projectFileMissing,
-  projectFileNotAFile,
-} from '../problems/catalogue/content-files.ts';
+import { contentFolderMissing, noView, projectFileMissing, projectFileNotAFile } from '../problems/catalogue/content-files.ts';
 import { problemAt, sortProblems, type ContentProblem } from '../problems/content-problem.ts';
-import { describeSchemaIssues } from '../problems/schema-issues.ts';
-import { entryIdPattern } from '../model/ids.ts';
 import { createEntrySchemas, projectSchema, schemaSettingsOf } from '../schemas/index.ts';
 import type { Project } from '../model/content.ts';
 import { crossCheckBacklog } from '../validation/cross-check.ts';
 import type { Backlog, Entry, StoryData } from '../model/backlog.ts';
 import { readPublishableImage } from './content-asset.ts';
-import { collectionLayout, listContentFiles, type CollectionName } from './content-files.ts';
-import { entryIdOf } from './entry-id.ts';
-import { readEntrySource, type EntrySource } from './read-entry-source.ts';
+import { listContentFiles, type CollectionName } from './content-files.ts';
+import { loadEntryFile, validate } from './entry-file.ts';
+import { loadEntryFileOnce, type EntryFileMemo } from './entry-file-memo.ts';
+import { readEntrySource } from './read-entry-source.ts';
 
 export interface LoadResult {
   /** Present when there is no problem at all. */
@@ -37,6 +29,11 @@ export interface LoadOptions {
   cwd?: string;
   /** Reads one file; the history passes one that reuses files unchanged between commits. */
   readSource?: typeof readEntrySource;
+  /**
+   * Each file's outcome at the last load (`backlog-docs dev`): a file whose bytes did not change is
+   * not parsed or validated again. The checks across files always run, over every file.
+   */
+  cache?: EntryFileMemo;
 }
 
 /**
@@ -67,27 +64,16 @@ export function loadBacklog(contentDir: string, options: LoadOptions = {}): Load
   const entries: Record<CollectionName, Entry<any>[]> = { views: [], phases: [], epics: [], stakeholders: [], stories: [] };
   const invalidIds: Record<CollectionName, string[]> = { views: [], phases: [], epics: [], stakeholders: [], stories: [] };
   const salvaged: Entry<StoryData>[] = [];
-  for (const { collection, path } of listed.files) {
-    const file = display(path);
-    const source = readSource(path, collectionLayout[collection].kind);
-    if ('problems' in source) {
-      for (const problem of source.problems) problems.push({ file, field: '', ...problem });
-      continue;
-    }
-    const id = entryIdOf(path, source.data.id);
-    if (source.data.id === undefined && !entryIdPattern.test(id)) {
-      problems.push(problemAt({ file, line: 1, column: 1, field: '' }, fileNameNotAnId, { id }));
-      continue;
-    }
-    const result = validate(schemas[collection], source, file, problems);
-    const entry = { id, file, path, body: source.body, bodyLine: source.bodyLine, locate: source.locate };
-    if (result !== undefined) {
-      entries[collection].push({ ...entry, data: result });
-      continue;
-    }
-    invalidIds[collection].push(id);
-    // A story with a typo still has its references checked, so one run lists every problem.
-    if (collection === 'stories') salvaged.push({ ...entry, data: validFieldsOf(schemas.stories, source.data) });
+  const settingsKey = options.cache && JSON.stringify(settings);
+  for (const file of listed.files) {
+    const shown = display(file.path);
+    const outcome = options.cache
+      ? loadEntryFileOnce(options.cache, file, shown, schemas, settingsKey!)
+      : loadEntryFile(file, shown, schemas, readSource);
+    problems.push(...outcome.problems);
+    if (outcome.entry) entries[file.collection].push(outcome.entry);
+    if (outcome.invalidId !== undefined) invalidIds[file.collection].push(outcome.invalidId);
+    if (outcome.salvaged) salvaged.push(outcome.salvaged);
   }
 
   problems.push(...crossCheckBacklog({ ...entries, stories: [...entries.stories, ...salvaged] }, invalidIds));
@@ -101,8 +87,11 @@ export function loadBacklog(contentDir: string, options: LoadOptions = {}): Load
     if ('refused' in image) problems.push({ file: view.file, ...view.locate(['theme', 'logo']), field: 'theme.logo', ...image.refused });
   }
   if (project === undefined) return { problems: sortProblems(problems) };
-  markVisibility(entries, project.defaultVisibility);
-  const backlog: Backlog = { project, projectFile: { file: loadedProject!.file, summaryLine: loadedProject!.summaryLine }, ...entries };
+  const backlog: Backlog = {
+    project,
+    projectFile: { file: loadedProject!.file, summaryLine: loadedProject!.summaryLine },
+    ...markVisibility(entries, project.defaultVisibility),
+  };
   if (problems.length > 0) return { problems: sortProblems(problems), readable: backlog };
 
   return { backlog, problems: [] };
@@ -132,35 +121,35 @@ function loadProject(
   return project && { project, file, summaryLine: source.locate(['summary']).line };
 }
 
-function validate<S extends z.ZodType>(schema: S, source: EntrySource, file: string, problems: ContentProblem[]): z.output<S> | undefined {
-  const result = schema.safeParse(source.data);
-  if (result.success) return result.data;
-  for (const issue of describeSchemaIssues(result.error.issues, source.data, schema)) {
-    const { path, atKey, ...text } = issue;
-    problems.push({ file, ...source.locate(path, atKey), field: path.map(String).join('.'), ...text });
-  }
-  return undefined;
+/** What an entry's data says of who may see it and its parts. */
+interface Levelled {
+  visibility?: string;
+  milestones?: { visibility?: string }[];
+  feedback?: { visibility?: string }[];
 }
 
 /**
- * The fields of an entry that failed its schema which are valid on their own, the others at their
- * defaults (an empty list) or left out, for the cross-checks: the entry itself is never published.
+ * Fail closed: whatever does not say who may see it gets the project's default (most restricted)
+ * level. On copies: the entries of unchanged files are kept for the next load in `dev`.
  */
-function validFieldsOf<D>(schema: z.ZodObject, data: Record<string, unknown>): D {
-  const fields = Object.entries(schema.shape).flatMap(([key, field]) => {
-    const parsed = [data[key], undefined].map((value) => (field as z.ZodType).safeParse(value)).find((result) => result.success);
-    return parsed?.data !== undefined ? [[key, parsed.data]] : [];
-  });
-  return Object.fromEntries(fields) as D;
-}
-
-/** Fail closed: whatever does not say who may see it gets the project's default (most restricted) level. */
-function markVisibility(entries: Record<CollectionName, Entry<any>[]>, defaultLevel: string) {
-  for (const collection of ['phases', 'epics', 'stakeholders', 'stories'] as const) {
-    for (const entry of entries[collection]) {
-      entry.data.visibility ??= defaultLevel;
-      for (const milestone of entry.data.milestones ?? []) milestone.visibility ??= defaultLevel;
-      for (const item of entry.data.feedback ?? []) item.visibility ??= defaultLevel;
-    }
-  }
+function markVisibility(entries: Record<CollectionName, Entry<any>[]>, defaultLevel: string): Record<CollectionName, Entry<any>[]> {
+  const marked = <T extends { visibility?: string }>(item: T) => ({ ...item, visibility: item.visibility ?? defaultLevel });
+  const markEntry = (entry: Entry<Levelled>) => {
+    const { milestones, feedback } = entry.data;
+    return {
+      ...entry,
+      data: {
+        ...marked(entry.data),
+        ...(milestones && { milestones: milestones.map(marked) }),
+        ...(feedback && { feedback: feedback.map(marked) }),
+      },
+    };
+  };
+  return {
+    views: entries.views,
+    phases: entries.phases.map(markEntry),
+    epics: entries.epics.map(markEntry),
+    stakeholders: entries.stakeholders.map(markEntry),
+    stories: entries.stories.map(markEntry),
+  };
 }

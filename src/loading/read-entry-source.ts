@@ -16,7 +16,12 @@ export interface EntrySource {
 
 /** Reads one entry file strictly: UTF-8, `---` fences for Markdown, strict YAML, a mapping at the top. */
 export function readEntrySource(path: string, kind: 'yaml' | 'markdown'): EntrySource | { problems: ProblemAtLine[] } {
-  const decoded = decodeContentFile(readFileSync(path));
+  return parseEntrySource(readFileSync(path), kind);
+}
+
+/** The same for a file's bytes already read. */
+export function parseEntrySource(bytes: Uint8Array, kind: 'yaml' | 'markdown'): EntrySource | { problems: ProblemAtLine[] } {
+  const decoded = decodeContentFile(bytes);
   if ('error' in decoded) return { problems: [{ line: 1, column: 1, ...decoded.error }] };
 
   let yamlText = decoded.text;

@@ -20,7 +20,7 @@ const anchor = /<a\b([^>]*?)\shref="([^"]*)"([^>]*)>/g;
 export function markContentLinks(
   html: string,
   entryPath: string,
-  targets: ReadonlyMap<string, string>,
+  targets: Pick<ReadonlyMap<string, string>, 'get'>,
 ): { html: string; refused: RefusedLink[] } {
   const refused: RefusedLink[] = [];
   const marked = html.replace(anchor, (whole, before: string, href: string, after: string) => {

@@ -13,17 +13,19 @@ export type RefusedImage = ProblemText<ContentProblemCode> & { src: string };
  * Points `<img src="relative/path">` of a rendered body at a content-hashed asset, so a view's site
  * copies only the images its visible text uses. An image that readPublishableImage refuses (missing,
  * outside the content folder, not an image, an unsafe SVG) is reported instead of published.
+ * `readImage` is that check, or one that records what it was asked (./body-memo.ts).
  */
 export function collectLocalImages(
   html: string,
   entryPath: string,
   contentRoot: string,
+  readImage = readPublishableImage,
 ): { html: string; assets: ContentAsset[]; refused: RefusedImage[] } {
   const assets: ContentAsset[] = [];
   const refused: RefusedImage[] = [];
   const rewritten = html.replace(/(<img\b[^>]*?\ssrc=")([^"]+)(")/g, (whole, before: string, src: string, after: string) => {
     if (!isRelativeAddress(src)) return whole;
-    const image = readPublishableImage(resolve(dirname(entryPath), filePathOfAddress(src)), contentRoot, { kind: 'image', written: src });
+    const image = readImage(resolve(dirname(entryPath), filePathOfAddress(src)), contentRoot, { kind: 'image', written: src });
     if ('refused' in image) {
       refused.push({ src, ...image.refused });
       return whole;

@@ -1,11 +1,12 @@
 import { relative, resolve, sep } from 'node:path';
-import type { MdastNode } from 'satteri';
+import type { MdastNode, MdastPluginDefinition } from 'satteri';
 import type { Backlog, Entry } from '../model/backlog.ts';
-import { readPublishableImage } from '../loading/content-asset.ts';
+import { readPublishableImage, type ContentAsset } from '../loading/content-asset.ts';
 import { idKey } from '../model/ids.ts';
 import { findMermaidSyntaxError } from '../mermaid/mermaid-syntax.ts';
 import type { ContentProblem, ProblemAtLine } from '../problems/content-problem.ts';
 import { formatOfBody, parseBody, type BodyFormat } from '../body/body-syntax.ts';
+import { renderBodyOnce, type BodyLookups, type BodyMemo, type RenderedBody } from './body-memo.ts';
 import { markContentLinks } from './content-links.ts';
 import { findMalformedComments } from '../body/html-comments.ts';
 import { inspectLevelBlocks, levelBlocksPlugin } from '../body/level-blocks.ts';
@@ -35,14 +36,19 @@ interface BodySource {
  * Renders every body once for all views, and reports what would stop a build in them (SPEC §1):
  * `check` runs this too. Each body is parsed once and checked on that tree; it is then rendered
  * once for each different set of `:::level` blocks that views can see, with the other blocks
- * removed from the tree, so a view's HTML never held its hidden blocks.
+ * removed from the tree, so a view's HTML never held its hidden blocks. With `cache` (the last
+ * pass's renderings, in `dev`), a body whose text and lookups did not change is not rendered again.
  */
 export async function renderBacklog(
   backlog: Backlog,
   contentRoot: string,
   repositoryRoot?: string,
+  options: { cache?: BodyMemo } = {},
 ): Promise<{ rendered?: RenderedBacklog; problems: ContentProblem[] }> {
-  const render = await createMarkdownRenderer();
+  // Made on the first body to render: in `dev`, most passes render none.
+  let markdownRenderer: ReturnType<typeof createMarkdownRenderer> | undefined;
+  const render = async (text: string, plugins: MdastPluginDefinition[]) =>
+    (await (markdownRenderer ??= createMarkdownRenderer()))(text, plugins);
   const levels = backlog.project.visibilityLevels;
   const problems: ContentProblem[] = [];
   const assetSources = new Map<string, string>();
@@ -51,22 +57,36 @@ export async function renderBacklog(
     for (const entry of backlog[collection]) linkTargets.set(resolve(entry.path), `${collection}/${idKey(entry.id)}`);
   }
 
+  const levelList = levels.join('\n');
   const renderBody = async (body: BodySource): Promise<RenderedHtml[]> => {
+    const input = [body.text, body.format, body.file, body.firstLine, levelList];
+    const lookups = { linkTargets, readImage: readPublishableImage };
+    const rendered = await renderBodyOnce(options.cache, `${body.path}\0${body.field}`, input, lookups, (asked) =>
+      renderFreshBody(body, asked),
+    );
+    problems.push(...rendered.problems);
+    for (const asset of rendered.assets) assetSources.set(asset.name, asset.source);
+    return rendered.bodyByLevel;
+  };
+
+  const renderFreshBody = async (body: BodySource, lookups: BodyLookups): Promise<RenderedBody> => {
+    const found: ContentProblem[] = [];
+    const assets: ContentAsset[] = [];
     const report = (problem: ProblemAtLine) =>
-      problems.push({ file: body.file, column: 1, field: body.field, ...problem, line: body.firstLine + problem.line - 1 });
+      found.push({ file: body.file, column: 1, field: body.field, ...problem, line: body.firstLine + problem.line - 1 });
     let tree: MdastNode;
     try {
       tree = parseBody(body.text, body.format);
     } catch (error) {
       report(describeMdxError(error as Error, body.text));
-      return levels.map(() => ({ html: '', assets: [] }));
+      return { bodyByLevel: levels.map(() => ({ html: '', assets: [] })), problems: found, assets };
     }
     const blocks = inspectLevelBlocks(tree, body.text, levels);
     blocks.problems.forEach(report);
     if (body.format === 'mdx') findMdxImports(tree).forEach(report);
     findMalformedComments(tree).forEach(report);
     (await findMermaidProblems(tree)).forEach(report);
-    const problemsBefore = problems.length;
+    const problemsBefore = found.length;
 
     // One rendering per set of blocks shown; the most open views first, the team's last. The team's
     // is its own when the body has blocks: it marks them, and no lower site may share that HTML.
@@ -79,38 +99,37 @@ export async function renderBacklog(
       if (!byShownBlocks.has(key)) {
         // Problems of images and links are told once, from the team's rendering, which holds every other.
         const isFullest = marked || blocks.levels.size === 0;
-        byShownBlocks.set(
-          key,
-          await renderHtml(body, shown, { hasDirectives: blocks.hasDirectives, marked }, isFullest ? report : () => {}),
-        );
+        const html = await renderHtml(body, shown, { hasDirectives: blocks.hasDirectives, marked }, lookups, isFullest ? report : () => {});
+        assets.push(...html.assets);
+        byShownBlocks.set(key, html.rendered);
       }
       bodyByLevel.push(byShownBlocks.get(key)!);
     }
     // The guard is for what the checks above cannot see: a body they refused already is not published.
-    if (problems.length === problemsBefore && blocks.problems.length === 0) guardLowerLevels(body, bodyByLevel, report);
-    return bodyByLevel;
+    if (found.length === problemsBefore && blocks.problems.length === 0) guardLowerLevels(body, bodyByLevel, report);
+    return { bodyByLevel, problems: found, assets };
   };
 
   const renderHtml = async (
     body: BodySource,
     shown: Set<string>,
     { hasDirectives, marked }: { hasDirectives: boolean; marked: boolean },
+    lookups: BodyLookups,
     report: (problem: ProblemAtLine) => void,
-  ): Promise<RenderedHtml> => {
+  ): Promise<{ rendered: RenderedHtml; assets: ContentAsset[] }> => {
     let html: string;
     try {
       const plugins = hasDirectives ? [levelBlocksPlugin(shown, marked ? levels : undefined)] : [];
       html = body.format === 'mdx' ? renderMdx(body.text, plugins) : await render(body.text, plugins);
     } catch (error) {
       report(describeMdxError(error as Error, body.text));
-      return { html: '', assets: [] };
+      return { rendered: { html: '', assets: [] }, assets: [] };
     }
-    const images = collectLocalImages(sanitizeBodyHtml(html), body.path, contentRoot);
+    const images = collectLocalImages(sanitizeBodyHtml(html), body.path, contentRoot, lookups.readImage);
     for (const { src, ...refused } of images.refused) report({ line: lineOf(body.text, src), ...refused });
-    for (const asset of images.assets) assetSources.set(asset.name, asset.source);
-    const links = markContentLinks(images.html, body.path, linkTargets);
+    const links = markContentLinks(images.html, body.path, lookups.linkTargets);
     for (const { href, ...refused } of links.refused) report({ line: lineOf(body.text, href), ...refused });
-    return { html: links.html, assets: images.assets.map((asset) => asset.name) };
+    return { rendered: { html: links.html, assets: images.assets.map((asset) => asset.name) }, assets: images.assets };
   };
 
   // The sites' guard, run here too so that `check` refuses what a build would (SPEC §2).

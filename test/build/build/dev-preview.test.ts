@@ -81,6 +81,20 @@ describe('the dev preview', () => {
     expect(fixed).not.toContain('class="preview-problems"');
     expect(output).toContain('unknown key "stauts"');
   }, 120_000);
+
+  test('an edit to one story shows on its page; a story added gets its page, and loses it when deleted', async () => {
+    const story = join(work, 'content', 'stories', 'LK-3.md');
+    writeFileSync(story, `${readFileSync(story, 'utf8')}\nA sentence added in review.\n`);
+    expect(await pageUntil('stories/lk-3/', (html) => html.includes('A sentence added in review.'))).toContain(
+      'A sentence added in review.',
+    );
+
+    const added = join(work, 'content', 'stories', 'LK-9.md');
+    writeFileSync(added, '---\ntitle: Added while previewing\nstatus: ready\npriority: must\nvisibility: client\n---\nADDED_STORY_OK\n');
+    expect(await pageUntil('stories/lk-9/', (html) => html.includes('ADDED_STORY_OK'))).toContain('ADDED_STORY_OK');
+    rmSync(added);
+    expect(await pageUntil('stories/lk-9/', (html) => !html.includes('ADDED_STORY_OK'))).not.toContain('ADDED_STORY_OK');
+  }, 120_000);
 });
 
 function freePort(): Promise<number> {

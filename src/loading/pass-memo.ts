@@ -1,0 +1,31 @@
+/**
+ * Results kept from one pass over the content to the next, for `backlog-docs dev`, which reads the
+ * content again on every edit. Whoever reads a result checks it still holds (the same bytes, the
+ * same settings); a result no pass asked for since the previous one is dropped, so the files
+ * deleted or renamed during a session do not stay in memory.
+ */
+export interface PassMemo<V> {
+  /** Starts a pass: results the last pass did not ask for are dropped. */
+  startPass(): void;
+  get(key: string): V | undefined;
+  set(key: string, value: V): void;
+}
+
+export function createPassMemo<V>(): PassMemo<V> {
+  let previous = new Map<string, V>();
+  let current = new Map<string, V>();
+  return {
+    startPass() {
+      previous = current;
+      current = new Map();
+    },
+    get(key) {
+      const value = current.get(key) ?? previous.get(key);
+      if (value !== undefined) current.set(key, value);
+      return value;
+    },
+    set(key, value) {
+      current.set(key, value);
+    },
+  };
+}
