@@ -35,34 +35,56 @@ export function siteKey(data: ViewData, assetFiles: readonly string[], toolchain
   return hash.digest('hex');
 }
 
+/** Output folder → view → the key its site was built from, and its home page's hash. */
+type BuiltRecord = Record<string, Record<string, { key: string; home: string }>>;
+
 /**
  * The keys of the sites last built into each output folder, kept in the project's cache. A view
- * whose key is unchanged and whose site is still there is not built again: builds are
- * byte-identical for the same inputs, so the site already is what the build would make.
+ * whose key is unchanged and whose site is still the one built (its home page's bytes as they were)
+ * is not built again: builds are byte-identical for the same inputs, so the site already is what
+ * the build would make. Anything else, a missing or unreadable record included, builds it again.
  */
 export class BuiltSites {
   private readonly file: string;
   private readonly outDir: string;
-  private readonly record: Record<string, Record<string, string>>;
+  private readonly record: BuiltRecord;
 
   constructor(cacheDir: string, outDir: string) {
     this.outDir = outDir;
     this.file = join(cacheDir, 'built-sites.json');
-    this.record = existsSync(this.file) ? (JSON.parse(readFileSync(this.file, 'utf8')) as BuiltSites['record']) : {};
+    this.record = readRecord(this.file);
   }
 
   isCurrent(viewId: string, key: string): boolean {
-    return this.record[this.outDir]?.[viewId] === key && isBuiltSite(join(this.outDir, viewId));
+    const site = join(this.outDir, viewId);
+    const built = this.record[this.outDir]?.[viewId];
+    return built?.key === key && isBuiltSite(site) && built.home === homePageHash(site);
   }
 
   /** Records the keys of the sites just swapped in. */
   save(keys: ReadonlyMap<string, string>): void {
-    this.record[this.outDir] = { ...this.record[this.outDir], ...Object.fromEntries(keys) };
+    const built = [...keys].map(([viewId, key]) => [viewId, { key, home: homePageHash(join(this.outDir, viewId)) }] as const);
+    this.record[this.outDir] = { ...this.record[this.outDir], ...Object.fromEntries(built) };
     mkdirSync(join(this.file, '..'), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(this.record, null, 2));
     renameSync(temporary, this.file);
   }
+}
+
+function readRecord(file: string): BuiltRecord {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as BuiltRecord;
+  } catch {
+    return {};
+  }
+}
+
+/** A site copied over by hand, another view's say, has another home page. */
+function homePageHash(site: string): string {
+  return createHash('sha256')
+    .update(readFileSync(join(site, 'index.html')))
+    .digest('hex');
 }
 
 /** An installed package's version, from the package.json above its entry point (not every package exports that file). */

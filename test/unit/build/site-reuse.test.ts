@@ -26,14 +26,34 @@ describe('sites kept from the last build', () => {
     const cache = join(scratch, 'cache');
     const out = join(scratch, 'out');
     mkdirSync(join(out, 'client'), { recursive: true });
-    new BuiltSites(cache, out).save(new Map([['client', 'k1']]));
-    // Not a site backlog-docs built (no index.html with its generator mark): built again.
-    expect(new BuiltSites(cache, out).isCurrent('client', 'k1')).toBe(false);
     writeFileSync(join(out, 'client', 'index.html'), '<meta name="generator" content="backlog-docs">');
+    new BuiltSites(cache, out).save(new Map([['client', 'k1']]));
     expect(new BuiltSites(cache, out).isCurrent('client', 'k1')).toBe(true);
     expect(new BuiltSites(cache, out).isCurrent('client', 'k2')).toBe(false);
     expect(new BuiltSites(cache, join(scratch, 'elsewhere')).isCurrent('client', 'k1')).toBe(false);
     rmSync(join(out, 'client'), { recursive: true });
+    expect(new BuiltSites(cache, out).isCurrent('client', 'k1')).toBe(false);
+  });
+
+  test('a folder that is not a site backlog-docs built is built again', () => {
+    const cache = join(scratch, 'cache-3');
+    const out = join(scratch, 'out-3');
+    mkdirSync(join(out, 'client'), { recursive: true });
+    writeFileSync(join(out, 'client', 'index.html'), '<p>Made by hand</p>');
+    new BuiltSites(cache, out).save(new Map([['client', 'k1']]));
+    expect(new BuiltSites(cache, out).isCurrent('client', 'k1')).toBe(false);
+  });
+
+  test('a site replaced by hand (another view copied over it) is built again, and so is any site when the record is unreadable', () => {
+    const cache = join(scratch, 'cache-2');
+    const out = join(scratch, 'out-2');
+    mkdirSync(join(out, 'client'), { recursive: true });
+    writeFileSync(join(out, 'client', 'index.html'), '<meta name="generator" content="backlog-docs"> client');
+    new BuiltSites(cache, out).save(new Map([['client', 'k1']]));
+    expect(new BuiltSites(cache, out).isCurrent('client', 'k1')).toBe(true);
+    writeFileSync(join(out, 'client', 'index.html'), '<meta name="generator" content="backlog-docs"> team');
+    expect(new BuiltSites(cache, out).isCurrent('client', 'k1')).toBe(false);
+    writeFileSync(join(cache, 'built-sites.json'), '{ not json');
     expect(new BuiltSites(cache, out).isCurrent('client', 'k1')).toBe(false);
   });
 });
