@@ -1,5 +1,5 @@
 import { bodyPaletteThemeVariables } from '../diagrams/body-palette.ts';
-import { mermaidConfig, siteFontFamily } from '../diagrams/mermaid-config.ts';
+import { mermaidConfig, naturalSize, siteFontFamily } from '../diagrams/mermaid-config.ts';
 import { sitePaletteThemeVariables } from '../diagrams/site-palette.ts';
 
 /**
@@ -31,36 +31,6 @@ const siteConfig = {
   },
 };
 
-/** Mermaid's diagram kinds that take `useMaxWidth` (its config.type.d.ts). */
-const diagramKinds = [
-  'flowchart',
-  'swimlane',
-  'sequence',
-  'gantt',
-  'journey',
-  'timeline',
-  'class',
-  'state',
-  'er',
-  'pie',
-  'quadrantChart',
-  'xyChart',
-  'requirement',
-  'architecture',
-  'mindmap',
-  'ishikawa',
-  'kanban',
-  'gitGraph',
-  'c4',
-  'sankey',
-  'packet',
-  'block',
-  'radar',
-  'venn',
-  'treeView',
-  'usecase',
-] as const;
-
 /**
  * A body's diagrams: Mermaid's own layout (as the browser draws them when the build has no
  * Chromium), at their natural size whatever their kind, so none shrinks on a phone; a gantt as
@@ -72,9 +42,8 @@ const bodyConfig = {
   themeVariables: { ...bodyPaletteThemeVariables(), fontFamily: siteFontFamily, fontSize: '15px' },
   // A class diagram's multiplicities are drawn at 11 px.
   themeCSS: '.edgeTerminals { font-size: 12px; }',
-  ...Object.fromEntries(diagramKinds.map((kind) => [kind, { useMaxWidth: false }])),
-  flowchart: { ...mermaidConfig.flowchart, useMaxWidth: false },
-  gantt: { ...mermaidConfig.gantt, useMaxWidth: false, useWidth: 720, fontSize: 14, sectionFontSize: 14, barHeight: 26, barGap: 6 },
+  ...naturalSize,
+  gantt: { ...naturalSize.gantt, useWidth: 720, fontSize: 14, sectionFontSize: 14, barHeight: 26, barGap: 6 },
 };
 
 export const drawingConfigs: Record<DiagramStyle, object> = { site: siteConfig, body: bodyConfig };

@@ -11,6 +11,14 @@ const chromiumPath = findChromium();
 
 const block = (label: string) => ['```mermaid', 'flowchart LR', `  A[${label}] --> B[Drawn] %% CANARY_TRAILING_COMMENT`, '```'].join('\n');
 
+// Wider than a phone: drawn at its natural size, it scrolls rather than shrink.
+const wideBlock = [
+  '```mermaid',
+  'flowchart LR',
+  ...[1, 2, 3, 4, 5].map((n) => `  S${n}[Step ${n} of a long process] --> S${n + 1}`),
+  '```',
+].join('\n');
+
 // Every page type that shows a body, each with a ```mermaid block in it.
 const pages = [
   { path: '/', label: 'SummaryBlock' },
@@ -33,6 +41,7 @@ describe.skipIf(!chromiumPath)('diagrams written in bodies, built without Chromi
     append('phases/p1.md', block('PhaseBlock'));
     append('epics/e1.md', block('EpicBlock'));
     append('stories/ST-1.md', block('StoryBlock'));
+    append('stories/ST-2.md', wideBlock);
     const build = runScript('build', ['--content', 'content', '--out', 'out'], {
       cwd: work,
       env: { BACKLOG_DOCS_CHROMIUM: 'none', SOURCE_DATE_EPOCH: '1795392000' },
@@ -72,4 +81,28 @@ describe.skipIf(!chromiumPath)('diagrams written in bodies, built without Chromi
     },
     60_000,
   );
+
+  test('a wide diagram keeps its text at 12 CSS px or more on a phone, and scrolls sideways', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/stories/st-2/`);
+    await page.evaluate(() => (window as unknown as { backlogDocsMermaid?: Promise<unknown> }).backlogDocsMermaid);
+    const drawn = await page.evaluate(() => {
+      const block = document.querySelector<HTMLElement>('.prose pre.mermaid')!;
+      const sizes = [...block.querySelectorAll<SVGTextElement>('svg text')]
+        .filter((text) => text.textContent.trim() !== '')
+        .map((text) => parseFloat(getComputedStyle(text).fontSize) * Math.hypot(text.getScreenCTM()!.a, text.getScreenCTM()!.b));
+      return {
+        smallest: Math.min(...sizes),
+        texts: sizes.length,
+        scrolls: block.scrollWidth > block.clientWidth,
+        focusable: block.tabIndex === 0,
+      };
+    });
+    expect(drawn.texts).toBeGreaterThan(5);
+    expect(drawn.smallest).toBeGreaterThanOrEqual(12);
+    expect(drawn.scrolls).toBe(true);
+    expect(drawn.focusable).toBe(true);
+    await context.close();
+  }, 60_000);
 });
