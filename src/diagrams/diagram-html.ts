@@ -10,7 +10,7 @@ import type { DiagramView } from '../model/view-data.ts';
  */
 export function diagramHtml(diagram: DiagramView, label: string): string {
   if (diagram.source !== undefined) {
-    return `<pre class="mermaid" aria-label="${escapeAttribute(label)}" data-pagefind-ignore="all" tabindex="0">${escapeHtml(diagram.source)}</pre>`;
+    return `<pre class="mermaid" role="img" aria-label="${escapeAttribute(label)}" data-pagefind-ignore="all" tabindex="0">${escapeHtml(diagram.source)}</pre>`;
   }
   return `<figure class="diagram" role="img" aria-label="${escapeAttribute(label)}" data-pagefind-ignore="all" tabindex="0"><div class="diagram-site">${diagram.svg}</div></figure>`;
 }

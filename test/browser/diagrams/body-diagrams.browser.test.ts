@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -103,6 +104,9 @@ describe.skipIf(!chromiumPath)('diagrams written in bodies, built without Chromi
     expect(drawn.smallest).toBeGreaterThanOrEqual(12);
     expect(drawn.scrolls).toBe(true);
     expect(drawn.focusable).toBe(true);
+    // The drawn block is an image with its name, reachable by keyboard: nothing for axe to report.
+    const { violations } = await new AxeBuilder({ page }).include('.prose pre.mermaid').analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
     await context.close();
   }, 60_000);
 });
