@@ -19,13 +19,8 @@ export function findChromium(env: Record<string, string | undefined> = process.e
  * Headless, with the flags that work on these machines (no sandbox in containers, no GPU, nothing
  * that calls home). Playwright gives each launch a fresh, temporary profile, so no run sees
  * another's cookies, cache or settings, and it removes that profile on close.
- *
- * `singleProcess`, for a build's own pages (diagrams, reports), which load nothing from the
- * network: browser and renderers in one process, about 0.9 GiB resident instead of 1.5 GiB over
- * ten processes while Mermaid draws in two pages (measured from /proc, the build's process tree).
- * Tests that browse the sites keep Chromium's usual processes.
  */
-export function launchChromium(executablePath: string, options: { singleProcess?: boolean } = {}): Promise<Browser> {
+export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless: true,
@@ -37,7 +32,6 @@ export function launchChromium(executablePath: string, options: { singleProcess?
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      ...(options.singleProcess ? ['--single-process'] : []),
     ],
   });
 }

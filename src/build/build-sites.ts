@@ -1,5 +1,5 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { availableParallelism, freemem } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { problemAt, type ContentProblem } from '../problems/content-problem.ts';
@@ -13,7 +13,7 @@ import { mermaidCannotDraw } from '../problems/catalogue/assets-and-diagrams.ts'
 import { unknownView } from '../problems/catalogue/usage.ts';
 import { usageError } from '../problems/usage-error.ts';
 import { prepareAstroRoot } from './astro-root.ts';
-import { buildMemoryBudget } from './build-memory.ts';
+import { buildMemoryBudget, memoryOfSiteBuild } from './build-memory.ts';
 import { ViewSiteBuilders } from './build-views-in-parallel.ts';
 import { BuiltSites, siteKey, toolchainKey } from './site-reuse.ts';
 import { stageViewSites } from './stage-view-sites.ts';
@@ -51,8 +51,9 @@ export interface BuildTimings {
  */
 export async function buildSites(options: BuildOptions): Promise<{ problems: ContentProblem[]; timings?: BuildTimings }> {
   const started = performance.now();
-  // Node loads Astro in these while the content is read and the diagrams are drawn.
-  const builders = new ViewSiteBuilders(options.viewId === undefined ? availableParallelism() : 1);
+  // Node loads Astro in these while the content is read and the diagrams are drawn: one a core, no
+  // more than there are views.
+  const builders = new ViewSiteBuilders(options.viewId === undefined ? Math.min(availableParallelism(), countViewFiles(options)) : 1);
   try {
     return await buildPrepared(options, builders, started);
   } finally {
@@ -93,8 +94,8 @@ async function buildPrepared(
   const printer = chromium ? createReportPrinter(chromium) : undefined;
   let built: string[];
   try {
-    // Every view's diagrams first, then Chromium is closed before the site builds start, so the
-    // browser's memory and Astro's never add up.
+    // Every view's diagrams first, then their Chromium is closed before the site builds start, so
+    // its memory and Astro's never add up (the reports' Chromium is counted in the budget below).
     const projected: { data: ViewData; projection: number; diagrams: number }[] = [];
     for (const view of views) {
       let mark = performance.now();
@@ -141,23 +142,26 @@ async function buildPrepared(
         guard: data.view.isTeamSite ? undefined : { level: view.data.level, levels: [...prepared.backlog.project.visibilityLevels] },
       };
     });
-    // Beside this process, within the budget and what the machine has free.
-    const budget = new WorkBudget(availableParallelism(), Math.min(buildMemoryBudget, freemem()) - process.memoryUsage().rss);
-    const stagedFrom = performance.now();
-    const leftovers = await stageViewSites(
-      jobs,
-      { builders, printer, budget, stories: prepared.backlog.stories.length },
-      ({ data }, staged) => {
-        const { projection, diagrams } = projected.find((entry) => entry.data === data)!;
-        timings.views[data.view.id] = { pages: staged.pages, projection, diagrams, site: staged.site, search: staged.search };
-        const stages = [
-          `pages ${staged.site.toFixed(1)} s`,
-          `diagrams ${diagrams.toFixed(1)} s`,
-          ...(data.view.search ? [`search ${staged.search.toFixed(1)} s`] : []),
-        ];
-        options.log(`${data.view.id}: ${staged.pages} pages (${stages.join(', ')})`);
-      },
+    builders.keepAtMost(jobs.length);
+    // Beside this process, within the budget and what the machine has free; always room for one build.
+    const budget = new WorkBudget(
+      availableParallelism(),
+      Math.max(
+        Math.min(buildMemoryBudget, process.availableMemory()) - process.memoryUsage().rss,
+        ...jobs.map((job) => memoryOfSiteBuild(job.data.stories.length)),
+      ),
     );
+    const stagedFrom = performance.now();
+    const leftovers = await stageViewSites(jobs, { builders, printer, budget }, ({ data }, staged) => {
+      const { projection, diagrams } = projected.find((entry) => entry.data === data)!;
+      timings.views[data.view.id] = { pages: staged.pages, projection, diagrams, site: staged.site, search: staged.search };
+      const stages = [
+        `pages ${staged.site.toFixed(1)} s`,
+        `diagrams ${diagrams.toFixed(1)} s`,
+        ...(data.view.search ? [`search ${staged.search.toFixed(1)} s`] : []),
+      ];
+      options.log(`${data.view.id}: ${staged.pages} pages (${stages.join(', ')})`);
+    });
     if (leftovers.length > 0) return { problems: leftovers };
     if (printer && jobs.length > 0)
       options.log(
@@ -167,6 +171,9 @@ async function buildPrepared(
     mkdirSync(outDir, { recursive: true });
     // Move every new site beside its target first (copy if it is another file system), then swap each by renames.
     built = jobs.map((job) => job.data.view.id);
+    // Forgotten before they are replaced: a build stopped halfway must not leave a key that vouches
+    // for a site it did not finish swapping in.
+    builtSites.forget(built);
     for (const id of built) moveOrCopy(join(staging, id), join(outDir, `.${id}.incoming`));
     for (const id of built) {
       const target = join(outDir, id);
@@ -188,14 +195,25 @@ async function buildPrepared(
       }
     }
   } finally {
-    await renderer?.close();
-    await printer?.close();
-    await closeSearchIndexer();
+    // Each step whatever the others did: the staging holds the team's whole site. By then the
+    // sites are swapped in or the build has failed: a browser that fails to close only warns.
+    const cleanUp = await Promise.allSettled([renderer?.close(), printer?.close(), closeSearchIndexer()]);
     rmSync(staging, { recursive: true, force: true });
+    for (const step of cleanUp)
+      if (step.status === 'rejected') options.log(`warning: could not close a helper process: ${String(step.reason)}`);
   }
   timings.total = elapsed(started);
   options.log(`${builtSummary(views.length, built.length)} into ${options.outDir}/ in ${timings.total.toFixed(1)} s`);
   return { problems: [], timings };
+}
+
+/** The views' files, before the content is read (0 when there are none yet: the build will say so). */
+function countViewFiles(options: BuildOptions): number {
+  try {
+    return readdirSync(join(resolve(options.cwd, options.contentDir), 'views')).filter((name) => /\.ya?ml$/.test(name)).length;
+  } catch {
+    return 0;
+  }
 }
 
 /** "built 3 sites", or "built 1 site, kept 2 unchanged". */

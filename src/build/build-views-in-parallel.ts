@@ -52,15 +52,24 @@ export class ViewSiteBuilders {
     });
   }
 
+  /** Ends the idle processes beyond `builds`, once it is known how many sites will be built. */
+  keepAtMost(builds: number): void {
+    for (const child of this.idle.splice(builds)) child.kill();
+  }
+
   /** Ends every process: the idle ones, and the builds still running when another failed. */
   close(): void {
     for (const child of [...this.idle.splice(0), ...this.running]) child.kill();
   }
 }
 
+// A checkout runs TypeScript: a Node that needs a flag to strip types passes it on. No other flag
+// is inherited (a test runner's loaders).
+const typeFlags = process.execArgv.filter((flag) => /^--(experimental-)?(strip|transform)-types$/.test(flag));
+
 function startBuilder(): ChildProcess {
-  // No inherited flags (a test runner's loaders); Astro's warnings reach the terminal as they would in one process.
-  const child = fork(processEntry, [], { execArgv: [], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // Astro's warnings reach the terminal as they would in one process.
+  const child = fork(processEntry, [], { execArgv: typeFlags, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   // A process that fails to start is reported by `build`, from its exit.
   child.on('error', () => {});
   return child;

@@ -15,6 +15,7 @@ export interface ReportToPrint {
 
 export interface ReportPrinter {
   /** Prints one report; reports given while others print are printed side by side, each in its page. */
+  /** Prints one report; reports given while one prints wait their turn. */
   print(report: ReportToPrint): Promise<void>;
   readonly printed: number;
   close(): Promise<void>;
@@ -26,41 +27,48 @@ export interface ReportPrinter {
  * network), and the PDF's dates are the build's reference date (src/build/fixed-pdf-dates.ts).
  */
 export function createReportPrinter(executablePath: string): ReportPrinter {
-  // One context: a single-process Chromium holds one (src/browser/chromium.ts).
-  let context: ReturnType<typeof openContext> | undefined;
-  const openContext = async () => (await launchChromium(executablePath, { singleProcess: true })).newContext();
+  let browser: ReturnType<typeof launchChromium> | undefined;
   let printed = 0;
+  // One print at a time, each in a page (and context) of its own: Chromium's memory stays that of
+  // one print beside Astro's builds. (A single-process Chromium, lighter, printed PDFs that
+  // differed from build to build.)
+  let queue: Promise<unknown> = Promise.resolve();
+  const printNow = async (report: ReportToPrint) => {
+    const page = await (await (browser ??= launchChromium(executablePath))).newPage();
+    try {
+      await page.route('**/*', (route) => route.abort());
+      await page.setContent(report.html);
+      const pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        // The report's own @page rules: the roadmap is printed on a landscape page.
+        preferCSSPageSize: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: reportFooter(report.data),
+        margin: { top: '15mm', bottom: '18mm', left: '16mm', right: '16mm' },
+        tagged: true,
+        outline: true,
+      });
+      writeFileSync(report.file, withFixedPdfDates(pdf, report.data.referenceDate));
+      printed++;
+    } finally {
+      await page.close();
+    }
+  };
   return {
-    async print(report) {
-      const page = await (await (context ??= openContext())).newPage();
-      try {
-        await page.route('**/*', (route) => route.abort());
-        await page.setContent(report.html);
-        const pdf = await page.pdf({
-          format: 'A4',
-          printBackground: true,
-          // The report's own @page rules: the roadmap is printed on a landscape page.
-          preferCSSPageSize: true,
-          displayHeaderFooter: true,
-          headerTemplate: '<span></span>',
-          footerTemplate: reportFooter(report.data),
-          margin: { top: '15mm', bottom: '18mm', left: '16mm', right: '16mm' },
-          tagged: true,
-          outline: true,
-        });
-        writeFileSync(report.file, withFixedPdfDates(pdf, report.data.referenceDate));
-        printed++;
-      } finally {
-        await page.close();
-      }
+    print(report) {
+      const printing = queue.then(() => printNow(report));
+      queue = printing.catch(() => {});
+      return printing;
     },
     get printed() {
       return printed;
     },
     async close() {
-      const open = context;
-      context = undefined;
-      if (open) await (await open).browser()?.close();
+      const open = browser;
+      browser = undefined;
+      if (open) await (await open).close();
     },
   };
 }

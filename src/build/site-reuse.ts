@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,84 +8,117 @@ import { isBuiltSite } from './output-folders.ts';
 import { packageRoot } from './project-folders.ts';
 import { listFiles } from './sitemap.ts';
 
-// The packages whose code or output ends up in a site or its PDF.
+// The packages whose code or output ends up in a site or its PDF; the lockfile pins the rest.
 const toolPackages = ['astro', 'vite', '@astrojs/mdx', 'pagefind', 'mermaid', 'playwright-core'];
+
+/** Each part with its length first: two different lists of parts never hash alike. */
+function update(hash: Hash, part: string | Buffer): Hash {
+  return hash.update(`${Buffer.byteLength(part)}:`).update(part);
+}
 
 /**
  * Everything a view's site is made from besides its data: backlog-docs's own files (pages,
- * components, styles, public files, settings), the versions of the tools that build it, and the
- * Chromium that prints its report.
+ * components, styles, public files, settings), the versions of the tools that build it (and the
+ * lockfile of the packages installed with them), and the Chromium that prints its report.
  */
 export function toolchainKey(chromium: string | undefined): string {
-  const hash = createHash('sha256').update(process.version);
-  for (const name of toolPackages) hash.update(`${name}@${packageVersion(name)}\n`);
-  if (chromium) hash.update(`${chromium} ${statSync(chromium).mtimeMs} ${statSync(chromium).size}\n`);
+  const hash = update(createHash('sha256'), process.version);
+  for (const name of toolPackages) update(hash, `${name}@${packageVersion(name)}`);
+  // A checkout's lockfile, or the one of the project backlog-docs is installed in.
+  for (const lockfile of [join(packageRoot, 'node_modules', '.package-lock.json'), join(dirname(packageRoot), '.package-lock.json')]) {
+    if (existsSync(lockfile)) update(hash, readFileSync(lockfile));
+  }
+  if (chromium) update(hash, chromiumVersion(chromium));
   const files = [
     join(packageRoot, 'package.json'),
     join(packageRoot, 'astro.config.mjs'),
     ...['src', 'public'].flatMap((folder) => listFiles(join(packageRoot, folder))),
   ];
-  for (const file of files.sort()) hash.update(file.slice(packageRoot.length)).update(readFileSync(file));
+  for (const file of files.sort()) update(update(hash, file.slice(packageRoot.length)), readFileSync(file));
   return hash.digest('hex');
 }
 
 /** A key for one view's site: its projected data (diagrams drawn), the bytes of its assets, and the toolchain. */
 export function siteKey(data: ViewData, assetFiles: readonly string[], toolchain: string): string {
-  const hash = createHash('sha256').update(toolchain).update(JSON.stringify(data));
-  for (const file of assetFiles) hash.update(readFileSync(file));
+  const hash = update(update(createHash('sha256'), toolchain), JSON.stringify(data));
+  for (const file of assetFiles) update(hash, readFileSync(file));
   return hash.digest('hex');
 }
 
-/** Output folder → view → the key its site was built from, and its home page's hash. */
-type BuiltRecord = Record<string, Record<string, { key: string; home: string }>>;
+/** Output folder → view → the key its site was built from, and the fingerprint of the site as swapped in. */
+type BuiltRecord = Record<string, Record<string, { key: string; files: string }>>;
 
 /**
  * The keys of the sites last built into each output folder, kept in the project's cache. A view
- * whose key is unchanged and whose site is still the one built (its home page's bytes as they were)
- * is not built again: builds are byte-identical for the same inputs, so the site already is what
- * the build would make. Anything else, a missing or unreadable record included, builds it again.
+ * whose key is unchanged and whose site is still the one built (every file's path, size and
+ * modification time as they were) is not built again: builds are byte-identical for the same
+ * inputs, so the site already is what the build would make. Anything else, a missing or unreadable
+ * record included, builds it again.
  */
 export class BuiltSites {
   private readonly file: string;
   private readonly outDir: string;
-  private readonly record: BuiltRecord;
 
   constructor(cacheDir: string, outDir: string) {
     this.outDir = outDir;
     this.file = join(cacheDir, 'built-sites.json');
-    this.record = readRecord(this.file);
   }
 
   isCurrent(viewId: string, key: string): boolean {
     const site = join(this.outDir, viewId);
-    const built = this.record[this.outDir]?.[viewId];
-    return built?.key === key && isBuiltSite(site) && built.home === homePageHash(site);
+    const built = readRecord(this.file)[this.outDir]?.[viewId];
+    return built?.key === key && isBuiltSite(site) && built.files === siteFingerprint(site);
+  }
+
+  /** Drops the views about to be replaced: until `save`, nothing vouches for their folders. */
+  forget(viewIds: readonly string[]): void {
+    this.write((sites) => Object.fromEntries(Object.entries(sites).filter(([viewId]) => !viewIds.includes(viewId))));
   }
 
   /** Records the keys of the sites just swapped in. */
   save(keys: ReadonlyMap<string, string>): void {
-    const built = [...keys].map(([viewId, key]) => [viewId, { key, home: homePageHash(join(this.outDir, viewId)) }] as const);
-    this.record[this.outDir] = { ...this.record[this.outDir], ...Object.fromEntries(built) };
-    mkdirSync(join(this.file, '..'), { recursive: true });
+    const built = [...keys].map(([viewId, key]) => [viewId, { key, files: siteFingerprint(join(this.outDir, viewId)) }] as const);
+    this.write((sites) => ({ ...sites, ...Object.fromEntries(built) }));
+  }
+
+  /** Read again just before writing: another build of the project may have recorded its own output folder. */
+  private write(change: (sites: BuiltRecord[string]) => BuiltRecord[string]): void {
+    const record = readRecord(this.file);
+    record[this.outDir] = change(record[this.outDir] ?? {});
+    mkdirSync(dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(this.record, null, 2));
+    writeFileSync(temporary, JSON.stringify(record, null, 2));
     renameSync(temporary, this.file);
   }
 }
 
 function readRecord(file: string): BuiltRecord {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as BuiltRecord;
+    const record: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return typeof record === 'object' && record !== null && !Array.isArray(record) ? (record as BuiltRecord) : {};
   } catch {
     return {};
   }
 }
 
-/** A site copied over by hand, another view's say, has another home page. */
-function homePageHash(site: string): string {
-  return createHash('sha256')
-    .update(readFileSync(join(site, 'index.html')))
-    .digest('hex');
+/** Every file's path, size and modification time: a rebuild, or any file edited or copied in by hand, changes it. */
+function siteFingerprint(site: string): string {
+  const hash = createHash('sha256');
+  for (const file of listFiles(site).sort()) {
+    const { size, mtimeMs } = statSync(file);
+    update(hash, `${file.slice(site.length)} ${size} ${mtimeMs}`);
+  }
+  return hash.digest('hex');
+}
+
+/** The Chromium's own version (a system wrapper script's size and date say nothing of the browser it starts). */
+function chromiumVersion(chromium: string): string {
+  try {
+    return execFileSync(chromium, ['--version'], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    const { size, mtimeMs } = statSync(chromium);
+    return `${chromium} ${size} ${mtimeMs}`;
+  }
 }
 
 /** An installed package's version, from the package.json above its entry point (not every package exports that file). */

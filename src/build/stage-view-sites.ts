@@ -8,6 +8,15 @@ import type { ReportPrinter } from './print-report.ts';
 import type { ViewSiteJob } from './stage-view-site.ts';
 import type { WorkBudget } from './work-budget.ts';
 
+/** Indexing or printing a view's staged site failed: the view is named, the cause kept. */
+export class ViewStageError extends Error {
+  readonly viewId: string;
+  constructor(viewId: string, what: string, cause: unknown) {
+    super(`${what} of view "${viewId}" failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.viewId = viewId;
+  }
+}
+
 /** Seconds and pages of one view's staged site. */
 export interface StagedTimings {
   pages: number;
@@ -23,7 +32,7 @@ export interface StagedTimings {
  */
 export async function stageViewSites(
   jobs: readonly ViewSiteJob[],
-  tools: { builders: ViewSiteBuilders; printer?: ReportPrinter; budget: WorkBudget; stories: number },
+  tools: { builders: ViewSiteBuilders; printer?: ReportPrinter; budget: WorkBudget },
   onStaged: (job: ViewSiteJob, timings: StagedTimings) => void,
 ): Promise<ContentProblem[]> {
   const { builders, printer, budget } = tools;
@@ -38,7 +47,7 @@ export async function stageViewSites(
 
   const stageOne = async (job: ViewSiteJob) => {
     const staged = await budget.run(
-      memoryOfSiteBuild(tools.stories),
+      memoryOfSiteBuild(job.data.stories.length),
       unlessFailed(() => builders.build(job, jobs.length - ++buildsStarted)),
     );
     if (!('reportHtml' in staged)) return void problems.push(...staged.problems);
@@ -58,8 +67,11 @@ export async function stageViewSites(
           unlessFailed(() => printer.print({ html: staged.reportHtml, file: join(job.siteDir, 'report.pdf'), data: job.data })),
         )
       : Promise.resolve();
-    const [search] = await Promise.all([indexed, printed]);
-    onStaged(job, { pages: staged.pages, site: staged.site, search });
+    // Both settle before anything is thrown: the build's clean-up must not race either.
+    const [search, print] = await Promise.allSettled([indexed, printed]);
+    if (search.status === 'rejected') throw new ViewStageError(job.data.view.id, 'its search index', search.reason);
+    if (print.status === 'rejected') throw new ViewStageError(job.data.view.id, 'its report.pdf', print.reason);
+    onStaged(job, { pages: staged.pages, site: staged.site, search: search.value });
   };
 
   await Promise.allSettled(

@@ -10,9 +10,10 @@ export class WorkBudget {
   private readonly waiting: { bytes: number; start: () => void }[] = [];
 
   constructor(slots: number, bytes: number) {
-    this.freeSlots = slots;
-    this.freeBytes = bytes;
-    this.bytes = bytes;
+    // Never none: a budget the machine has already spent still lets one piece run at a time.
+    this.freeSlots = Math.max(1, slots);
+    this.freeBytes = Math.max(1, bytes);
+    this.bytes = this.freeBytes;
   }
 
   async run<T>(bytes: number, work: () => Promise<T>): Promise<T> {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
 import { atNaturalSize } from '../diagrams/natural-size.ts';
 import { applySitePalette } from '../diagrams/site-palette.ts';
@@ -37,9 +37,10 @@ export interface MermaidRenderer {
 /** `cacheDir`: where drawn diagrams are kept between builds, in the user's project. */
 export async function createMermaidRenderer(executablePath: string, cacheDir: string): Promise<MermaidRenderer> {
   // Started on the first diagram that is not cached: an unchanged backlog never launches it.
-  // One context: a single-process Chromium holds one (src/browser/chromium.ts).
-  let context: Promise<BrowserContext> | undefined;
-  const launch = () => (context ??= launchChromium(executablePath, { singleProcess: true }).then((started) => started.newContext()));
+  // Chromium's usual processes, not one: a diagram that never finishes (Mermaid has had loops)
+  // would hold a single-process browser's only renderer thread, and every page after it.
+  let browser: Promise<Browser> | undefined;
+  const launch = () => (browser ??= launchChromium(executablePath));
   const pages = new Map<DiagramStyle, Promise<Page>>();
   const memory = new Map<string, Promise<string>>();
   let rendered = 0;
@@ -127,10 +128,10 @@ export async function createMermaidRenderer(executablePath: string, cacheDir: st
       return cached;
     },
     close: async () => {
-      const open = context;
-      context = undefined;
+      const open = browser;
+      browser = undefined;
       pages.clear();
-      if (open) await (await open).browser()?.close();
+      if (open) await (await open).close();
     },
   };
 }

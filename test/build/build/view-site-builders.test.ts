@@ -13,7 +13,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 // A job Astro cannot build: its root does not exist, so the build process fails.
 const brokenJob = (id: string): ViewSiteJob => ({
-  data: { view: { id, base: `/${id}/`, search: true }, assets: [] } as unknown as ViewData,
+  data: { view: { id, base: `/${id}/`, search: true }, assets: [], stories: [] } as unknown as ViewData,
   siteDir: join(scratch, id),
   assetSources: [],
   astroRoot: join(scratch, 'no-such-root'),
@@ -26,7 +26,7 @@ describe('view sites built in processes of their own', () => {
     try {
       const error = await stageViewSites(
         [brokenJob('client'), brokenJob('public')],
-        { builders, budget: new WorkBudget(1, 2 ** 30), stories: 10 },
+        { builders, budget: new WorkBudget(1, 2 ** 30) },
         (job) => staged.push(job.data.view.id),
       ).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(ViewBuildError);

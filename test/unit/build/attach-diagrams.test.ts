@@ -34,7 +34,9 @@ describe('diagrams written in bodies', () => {
   test('without Chromium, stay as published source for the browser, comments removed', async () => {
     const data = await attachDiagrams(viewWithStory(block('flowchart LR\n  A --&gt; B %% CANARY')), undefined);
     const html = data.stories[0].html;
-    expect(html).toContain('<pre class="mermaid" role="img" aria-label="Diagram" data-pagefind-ignore="all" tabindex="0">flowchart LR\n  A --&gt; B</pre>');
+    expect(html).toContain(
+      '<pre class="mermaid" role="img" aria-label="Diagram" data-pagefind-ignore="all" tabindex="0">flowchart LR\n  A --&gt; B</pre>',
+    );
     expect(html).not.toContain('CANARY');
     expect(needsMermaidInBrowser(html)).toBe(true);
   });

@@ -55,5 +55,45 @@ describe('sites kept from the last build', () => {
     expect(new BuiltSites(cache, out).isCurrent('client', 'k1')).toBe(false);
     writeFileSync(join(cache, 'built-sites.json'), '{ not json');
     expect(new BuiltSites(cache, out).isCurrent('client', 'k1')).toBe(false);
+    writeFileSync(join(cache, 'built-sites.json'), 'null');
+    expect(new BuiltSites(cache, out).isCurrent('client', 'k1')).toBe(false);
+  });
+
+  test('any file of the site edited, added or removed after the build makes it built again', () => {
+    const cache = join(scratch, 'cache-4');
+    const out = join(scratch, 'out-4');
+    mkdirSync(join(out, 'client', 'stories', 'st-1'), { recursive: true });
+    writeFileSync(join(out, 'client', 'index.html'), '<meta name="generator" content="backlog-docs">');
+    const story = join(out, 'client', 'stories', 'st-1', 'index.html');
+    writeFileSync(story, '<p>Public text</p>');
+    const sites = new BuiltSites(cache, out);
+    sites.save(new Map([['client', 'k1']]));
+    expect(sites.isCurrent('client', 'k1')).toBe(true);
+    writeFileSync(story, '<p>Hidden text!</p>');
+    expect(sites.isCurrent('client', 'k1')).toBe(false);
+    sites.save(new Map([['client', 'k1']]));
+    writeFileSync(join(out, 'client', 'extra.html'), 'copied in');
+    expect(sites.isCurrent('client', 'k1')).toBe(false);
+  });
+
+  test('views about to be replaced are forgotten, the others kept, and other output folders untouched', () => {
+    const cache = join(scratch, 'cache-5');
+    const [one, two] = [join(scratch, 'out-5a'), join(scratch, 'out-5b')];
+    for (const out of [one, two])
+      for (const view of ['client', 'team']) {
+        mkdirSync(join(out, view), { recursive: true });
+        writeFileSync(join(out, view, 'index.html'), '<meta name="generator" content="backlog-docs">');
+      }
+    new BuiltSites(cache, one).save(
+      new Map([
+        ['client', 'c'],
+        ['team', 't'],
+      ]),
+    );
+    new BuiltSites(cache, two).save(new Map([['client', 'c']]));
+    new BuiltSites(cache, one).forget(['team']);
+    expect(new BuiltSites(cache, one).isCurrent('team', 't')).toBe(false);
+    expect(new BuiltSites(cache, one).isCurrent('client', 'c')).toBe(true);
+    expect(new BuiltSites(cache, two).isCurrent('client', 'c')).toBe(true);
   });
 });
