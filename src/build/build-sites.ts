@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { problemAt, type ContentProblem } from '../problems/content-problem.ts';
 import { attachDiagrams } from './attach-diagrams.ts';
 import { findChromium } from '../browser/chromium.ts';
-import { createMermaidRenderer } from '../mermaid/mermaid-renderer.ts';
+import { createMermaidRenderer, type MermaidRenderer } from '../mermaid/mermaid-renderer.ts';
 import { MermaidRenderError, type DiagramOwner } from '../mermaid/mermaid-render-error.ts';
 import type { Backlog } from '../model/backlog.ts';
 import type { ViewData } from '../model/view-data.ts';
@@ -13,7 +13,7 @@ import { mermaidCannotDraw } from '../problems/catalogue/assets-and-diagrams.ts'
 import { unknownView } from '../problems/catalogue/usage.ts';
 import { usageError } from '../problems/usage-error.ts';
 import { prepareAstroRoot } from './astro-root.ts';
-import { buildMemoryBudget, memoryOfSiteBuild } from './build-memory.ts';
+import { buildMemoryBudget, memoryOfDiagramDrawing, memoryOfSiteBuild } from './build-memory.ts';
 import { ViewSiteBuilders } from './build-views-in-parallel.ts';
 import { BuiltSites, siteKey, toolchainKey } from './site-reuse.ts';
 import { stageViewSites } from './stage-view-sites.ts';
@@ -23,7 +23,7 @@ import { checkOutputFolders, findStaleSites } from './output-folders.ts';
 import { prepareBacklog, projectPreparedView } from './prepare-backlog.ts';
 import { projectCacheDir } from './project-folders.ts';
 import { createReportPrinter } from './print-report.ts';
-import type { ViewSiteJob } from './stage-view-site.ts';
+import type { ViewSiteContent } from './stage-view-site.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -51,19 +51,24 @@ export interface BuildTimings {
  */
 export async function buildSites(options: BuildOptions): Promise<{ problems: ContentProblem[]; timings?: BuildTimings }> {
   const started = performance.now();
-  // Node loads Astro in these while the content is read and the diagrams are drawn: one a core, no
-  // more than there are views.
+  // Node loads Astro in these while the content is read: one a core, no more than there are views.
   const builders = new ViewSiteBuilders(options.viewId === undefined ? Math.min(availableParallelism(), countViewFiles(options)) : 1);
+  const chromium = findChromium();
+  const renderer = chromium ? await createMermaidRenderer(chromium, join(projectCacheDir(options.cwd), 'mermaid')) : undefined;
+  // With no site built before into this output (a first build, a fresh CI checkout), the diagrams
+  // will be drawn: Chromium starts, and loads Mermaid, while the content is read.
+  if (!new BuiltSites(projectCacheDir(options.cwd), resolve(options.cwd, options.outDir)).anyBuilt()) renderer?.warm();
   try {
-    return await buildPrepared(options, builders, started);
+    return await buildPrepared(options, { builders, chromium, renderer }, started);
   } finally {
     builders.close();
+    await renderer?.close().catch((error: unknown) => options.log(`warning: could not close a helper process: ${String(error)}`));
   }
 }
 
 async function buildPrepared(
   options: BuildOptions,
-  builders: ViewSiteBuilders,
+  { builders, chromium, renderer }: { builders: ViewSiteBuilders; chromium?: string; renderer?: MermaidRenderer },
   started: number,
 ): Promise<{ problems: ContentProblem[]; timings?: BuildTimings }> {
   const { prepared, problems } = await prepareBacklog(options.contentDir);
@@ -86,34 +91,20 @@ async function buildPrepared(
   // resolve backlog-docs's packages from there.
   const astroRoot = prepareAstroRoot(options.cwd);
   const staging = mkdtempSync(join(astroRoot, 'build-'));
-  const chromium = findChromium();
   if (!chromium)
     options.log('warning: no Chromium found (set BACKLOG_DOCS_CHROMIUM): diagrams will be drawn in the browser, and need JavaScript');
-  const renderer = chromium ? await createMermaidRenderer(chromium, join(projectCacheDir(options.cwd), 'mermaid')) : undefined;
-  // A Chromium of its own, started after the diagrams' one is closed.
+  // A Chromium of its own, started on the first report, after the diagrams' one is closed.
   const printer = chromium ? createReportPrinter(chromium) : undefined;
   let built: string[];
   try {
-    // Every view's diagrams first, then their Chromium is closed before the site builds start, so
-    // its memory and Astro's never add up (the reports' Chromium is counted in the budget below).
-    const projected: { data: ViewData; projection: number; diagrams: number }[] = [];
-    for (const view of views) {
-      let mark = performance.now();
-      const data = projectPreparedView(prepared, view.id, options.log);
-      const projection = elapsed(mark);
-      mark = performance.now();
-      let withDiagrams: ViewData;
-      try {
-        withDiagrams = await attachDiagrams(data, renderer);
-      } catch (error) {
-        if (!(error instanceof MermaidRenderError && error.owner)) throw error;
-        return { problems: [diagramProblem(error, prepared.backlog, error.owner)] };
-      }
-      projected.push({ data: { ...withDiagrams, reportPdf: chromium !== undefined }, projection, diagrams: elapsed(mark) });
-    }
-    await renderer?.close();
-    if (renderer) options.log(`diagrams: ${renderer.rendered} rendered, ${renderer.cached} reused from cache`);
-    // A view whose site is made from the same inputs as the one in outDir keeps it.
+    const projected = views.map((view) => {
+      const mark = performance.now();
+      const data: ViewData = { ...projectPreparedView(prepared, view.id, options.log), reportPdf: chromium !== undefined };
+      return { view, data, projection: elapsed(mark), diagrams: 0 };
+    });
+    // A view whose site is made from the same inputs as the one in outDir keeps it. Its diagrams
+    // are part of those inputs through their sources: a drawing is a function of its source and
+    // of the toolchain (Mermaid, the drawing settings, Chromium), all in the key.
     const builtSites = new BuiltSites(projectCacheDir(options.cwd), outDir);
     const toolchain = toolchainKey(chromium);
     const keys = new Map(
@@ -132,45 +123,86 @@ async function buildPrepared(
       timings.views[data.view.id] = { pages: 0, projection: 0, diagrams: 0, site: 0, search: 0, kept: true };
       return false;
     });
-    const jobs: ViewSiteJob[] = toBuild.map(({ data }) => {
-      const view = views.find((candidate) => candidate.id === data.view.id)!;
-      return {
-        data,
-        siteDir: join(staging, data.view.id),
-        assetSources: data.assets.map((name) => [name, prepared.rendered.assetSources.get(name)!]),
-        astroRoot,
-        guard: data.view.isTeamSite ? undefined : { level: view.data.level, levels: [...prepared.backlog.project.visibilityLevels] },
-      };
-    });
-    builders.keepAtMost(jobs.length);
+    builders.keepAtMost(toBuild.length);
     // Beside this process, within the budget and what the machine has free; always room for one build.
     const budget = new WorkBudget(
       availableParallelism(),
       Math.max(
         Math.min(buildMemoryBudget, process.availableMemory()) - process.memoryUsage().rss,
-        ...jobs.map((job) => memoryOfSiteBuild(job.data.stories.length)),
+        ...toBuild.map(({ data }) => memoryOfSiteBuild(data.stories.length)),
       ),
     );
+    // The diagrams are drawn while the builds that fit beside Chromium begin: Astro bundles the
+    // pages, which wait for their view's content. A view's content is handed over as soon as its
+    // own diagrams are drawn. Chromium takes no slot: a build waiting for its content takes no core.
+    const contents = toBuild.map(() => Promise.withResolvers<ViewSiteContent>());
+    // A content whose build never began is rejected unread when the drawing fails.
+    for (const content of contents) content.promise.catch(() => {});
+    const drawing = budget.run(
+      memoryOfDiagramDrawing,
+      async () => {
+        try {
+          for (const [index, entry] of toBuild.entries()) {
+            const mark = performance.now();
+            const data = await attachDiagrams(entry.data, renderer);
+            entry.diagrams = elapsed(mark);
+            contents[index].resolve({ data, assetSources: data.assets.map((name) => [name, prepared.rendered.assetSources.get(name)!]) });
+          }
+        } finally {
+          await renderer?.close();
+        }
+      },
+      { slot: false },
+    );
+    // Processes started ahead would only wait beside Chromium when no build fits beside it.
+    if (toBuild.every(({ data }) => !budget.fits(memoryOfSiteBuild(data.stories.length)))) builders.keepAtMost(0);
     const stagedFrom = performance.now();
-    const leftovers = await stageViewSites(jobs, { builders, printer, budget }, ({ data }, staged) => {
-      const { projection, diagrams } = projected.find((entry) => entry.data === data)!;
-      timings.views[data.view.id] = { pages: staged.pages, projection, diagrams, site: staged.site, search: staged.search };
-      const stages = [
-        `pages ${staged.site.toFixed(1)} s`,
-        `diagrams ${diagrams.toFixed(1)} s`,
-        ...(data.view.search ? [`search ${staged.search.toFixed(1)} s`] : []),
-      ];
-      options.log(`${data.view.id}: ${staged.pages} pages (${stages.join(', ')})`);
-    });
+    const staged = stageViewSites(
+      toBuild.map(({ view, data }, index) => ({
+        job: {
+          view: { id: data.view.id, base: data.view.base, site: data.view.site },
+          siteDir: join(staging, data.view.id),
+          astroRoot,
+          guard: data.view.isTeamSite ? undefined : { level: view.data.level, levels: [...prepared.backlog.project.visibilityLevels] },
+        },
+        content: contents[index].promise,
+        stories: data.stories.length,
+        search: data.view.search,
+      })),
+      { builders, printer, budget },
+      (job, timed) => {
+        const { data, projection, diagrams } = toBuild.find((entry) => entry.data.view.id === job.view.id)!;
+        timings.views[job.view.id] = { pages: timed.pages, projection, diagrams, site: timed.site, search: timed.search };
+        const stages = [
+          `pages ${timed.site.toFixed(1)} s`,
+          `diagrams ${diagrams.toFixed(1)} s`,
+          ...(data.view.search ? [`search ${timed.search.toFixed(1)} s`] : []),
+        ];
+        options.log(`${job.view.id}: ${timed.pages} pages (${stages.join(', ')})`);
+      },
+    );
+    // Read below, once the diagrams are drawn; a build that fails before then must not go unheard.
+    staged.catch(() => {});
+    try {
+      await drawing;
+    } catch (error) {
+      // The builds begun are ended, and their failure (they wait for content that never comes) is not the news.
+      for (const content of contents) content.reject(error);
+      await staged.catch(() => {});
+      if (!(error instanceof MermaidRenderError && error.owner)) throw error;
+      return { problems: [diagramProblem(error, prepared.backlog, error.owner)] };
+    }
+    if (renderer) options.log(`diagrams: ${renderer.rendered} rendered, ${renderer.cached} reused from cache`);
+    const leftovers = await staged;
     if (leftovers.length > 0) return { problems: leftovers };
-    if (printer && jobs.length > 0)
+    if (printer && toBuild.length > 0)
       options.log(
-        `${jobs.length} site${jobs.length === 1 ? '' : 's'} staged and ${printer.printed} report.pdf printed in ${elapsed(stagedFrom).toFixed(1)} s`,
+        `${toBuild.length} site${toBuild.length === 1 ? '' : 's'} staged and ${printer.printed} report.pdf printed in ${elapsed(stagedFrom).toFixed(1)} s`,
       );
     else if (!printer) options.log('warning: no Chromium found (set BACKLOG_DOCS_CHROMIUM): the sites have no report.pdf');
     mkdirSync(outDir, { recursive: true });
     // Move every new site beside its target first (copy if it is another file system), then swap each by renames.
-    built = jobs.map((job) => job.data.view.id);
+    built = toBuild.map(({ data }) => data.view.id);
     // Forgotten before they are replaced: a build stopped halfway must not leave a key that vouches
     // for a site it did not finish swapping in.
     builtSites.forget(built);

@@ -2,34 +2,37 @@ import { copyFileSync, cpSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'astro';
-import type { ViewData } from '../model/view-data.ts';
 import { hasBrowserDiagrams } from './attach-diagrams.ts';
 import { viewDataIntegration } from '../site/view-data-integration.ts';
 import { astroSettings } from './astro-root.ts';
+import type { ViewSiteContent, ViewSiteJob } from './stage-view-site.ts';
 
 const require = createRequire(import.meta.url);
 
 /**
- * Builds one view's static site into `outDir` with Astro: its own base, site URL, assets and
- * cache, and only its projected data. `astroRoot` is Astro's root, in the user's project cache.
+ * Builds one view's static site into its staging folder with Astro: its own base, site URL, assets
+ * and cache, and only its projected data. Astro begins at once; the pages wait for `content`.
  */
-export async function buildViewSite(data: ViewData, outDir: string, assetSources: Map<string, string>, astroRoot: string): Promise<void> {
-  const settings = astroSettings(astroRoot);
+export async function buildViewSite(job: ViewSiteJob, content: Promise<ViewSiteContent>): Promise<void> {
+  const { view, siteDir: outDir } = job;
+  const settings = astroSettings(job.astroRoot);
   await build({
     ...settings,
     outDir,
-    base: data.view.base,
-    site: data.view.site,
+    base: view.base,
+    site: view.site,
     // A fresh cache beside the staged site, gone with it: Astro's caches never carry one audience's
     // build into another's, and reusing them made rebuilds slower, not faster (npm run bench).
     cacheDir: `${outDir}.astro-cache`,
     logLevel: 'warn',
-    integrations: [...settings.integrations, viewDataIntegration({ current: () => data })],
+    integrations: [...settings.integrations, viewDataIntegration({ current: async () => (await content).data })],
   });
+  const { data, assetSources } = await content;
   if (hasBrowserDiagrams(data)) copyMermaidForBrowser(join(outDir, '_mermaid'));
   if (data.assets.length > 0) {
     mkdirSync(join(outDir, '_assets'), { recursive: true });
-    for (const name of data.assets) copyFileSync(assetSources.get(name)!, join(outDir, '_assets', name));
+    const sources = new Map(assetSources);
+    for (const name of data.assets) copyFileSync(sources.get(name)!, join(outDir, '_assets', name));
   }
 }
 

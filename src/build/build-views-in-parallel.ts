@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { StagedViewSite, ViewSiteJob } from './stage-view-site.ts';
+import type { StagedViewSite, ViewSiteContent, ViewSiteJob } from './stage-view-site.ts';
 
 // The process's own file has this module's extension: TypeScript in a checkout, JavaScript installed.
 const processEntry = fileURLToPath(new URL(`./view-site-process${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
@@ -27,28 +27,41 @@ export class ViewSiteBuilders {
     for (let i = 0; i < warm; i++) this.idle.push(startBuilder());
   }
 
-  /** One view's site, staged by a process of its own, its projected data handed over once by structured clone. */
-  build(job: ViewSiteJob, buildsToCome: number): Promise<StagedViewSite> {
+  /**
+   * One view's site, staged by a process of its own: the build begins at once, and the content is
+   * handed over once, by structured clone, when it is ready. A content that fails ends the build
+   * with the content's error.
+   */
+  build(job: ViewSiteJob, content: Promise<ViewSiteContent>, buildsToCome: number): Promise<StagedViewSite> {
     const child = this.idle.shift() ?? startBuilder();
     if (buildsToCome > this.idle.length) this.idle.push(startBuilder());
     this.running.add(child);
     return new Promise((resolve, reject) => {
-      const ended = (detail: string) => reject(new ViewBuildError(job.data.view.id, detail));
+      const ended = (detail: string) => reject(new ViewBuildError(job.view.id, detail));
       if (child.exitCode !== null || child.signalCode !== null) {
         this.running.delete(child);
         return ended(`its build process ended before it started (${child.signalCode ?? `exit code ${child.exitCode}`})`);
       }
       let answer: { result?: StagedViewSite; error?: string } | undefined;
+      let failedContent: { reason: Error } | undefined;
       child.on('message', (message: typeof answer) => {
         answer = message;
         child.kill();
       });
       child.on('exit', (code, signal) => {
         this.running.delete(child);
-        if (answer?.result) resolve(answer.result);
+        if (failedContent) reject(failedContent.reason);
+        else if (answer?.result) resolve(answer.result);
         else ended(answer?.error ?? `its build process ended (${signal ?? `exit code ${code}`})`);
       });
-      child.send(job);
+      child.send({ job });
+      content.then(
+        (ready) => child.connected && child.send({ content: ready }),
+        (reason: unknown) => {
+          failedContent = { reason: reason instanceof Error ? reason : new Error(String(reason)) };
+          child.kill();
+        },
+      );
     });
   }
 

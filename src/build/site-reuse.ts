@@ -64,6 +64,11 @@ export class BuiltSites {
     this.file = join(cacheDir, 'built-sites.json');
   }
 
+  /** Whether any site in the output folder was built before, as far as the record says. */
+  anyBuilt(): boolean {
+    return Object.keys(readRecord(this.file)[this.outDir] ?? {}).length > 0;
+  }
+
   isCurrent(viewId: string, key: string): boolean {
     const site = join(this.outDir, viewId);
     const built = readRecord(this.file)[this.outDir]?.[viewId];

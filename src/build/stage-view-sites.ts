@@ -5,7 +5,7 @@ import { buildSearchIndex } from '../search/build-search-index.ts';
 import { memoryOfReportPrint, memoryOfSearchIndex, memoryOfSiteBuild } from './build-memory.ts';
 import type { ViewSiteBuilders } from './build-views-in-parallel.ts';
 import type { ReportPrinter } from './print-report.ts';
-import type { ViewSiteJob } from './stage-view-site.ts';
+import type { ViewSiteContent, ViewSiteJob } from './stage-view-site.ts';
 import type { WorkBudget } from './work-budget.ts';
 
 /** Indexing or printing a view's staged site failed: the view is named, the cause kept. */
@@ -17,6 +17,15 @@ export class ViewStageError extends Error {
   }
 }
 
+/** A view to stage: its job, what it shows once its diagrams are drawn, and what it needs. */
+export interface ViewToStage {
+  job: ViewSiteJob;
+  content: Promise<ViewSiteContent>;
+  /** The stories the view shows, for the memory of its build. */
+  stories: number;
+  search: boolean;
+}
+
 /** Seconds and pages of one view's staged site. */
 export interface StagedTimings {
   pages: number;
@@ -25,13 +34,14 @@ export interface StagedTimings {
 }
 
 /**
- * Stages every view's site: each Astro build in a process of its own, then its search index and its
- * report, all side by side as far as `budget` allows. The first failure stops what has not started,
+ * Stages every view's site: each Astro build in a process of its own, begun as soon as `budget`
+ * allows (its pages wait for the view's content), then its search index and its report, all side
+ * by side as far as `budget` allows. The first failure stops what has not started,
  * ends the builds still running, and is thrown once nothing runs. Problems the sites' guard found
  * are returned, for all views at once.
  */
 export async function stageViewSites(
-  jobs: readonly ViewSiteJob[],
+  views: readonly ViewToStage[],
   tools: { builders: ViewSiteBuilders; printer?: ReportPrinter; budget: WorkBudget },
   onStaged: (job: ViewSiteJob, timings: StagedTimings) => void,
 ): Promise<ContentProblem[]> {
@@ -45,13 +55,14 @@ export async function stageViewSites(
     () =>
       failure ? Promise.reject(new Error('another view failed')) : work();
 
-  const stageOne = async (job: ViewSiteJob) => {
+  const stageOne = async ({ job, content, stories, search: hasSearch }: ViewToStage) => {
     const staged = await budget.run(
-      memoryOfSiteBuild(job.data.stories.length),
-      unlessFailed(() => builders.build(job, jobs.length - ++buildsStarted)),
+      memoryOfSiteBuild(stories),
+      unlessFailed(() => builders.build(job, content, views.length - ++buildsStarted)),
     );
     if (!('reportHtml' in staged)) return void problems.push(...staged.problems);
-    const indexed = job.data.view.search
+    const { data } = await content;
+    const indexed = hasSearch
       ? budget.run(
           memoryOfSearchIndex(staged.pages),
           unlessFailed(async () => {
@@ -64,19 +75,19 @@ export async function stageViewSites(
     const printed = printer
       ? budget.run(
           memoryOfReportPrint,
-          unlessFailed(() => printer.print({ html: staged.reportHtml, file: join(job.siteDir, 'report.pdf'), data: job.data })),
+          unlessFailed(() => printer.print({ html: staged.reportHtml, file: join(job.siteDir, 'report.pdf'), data })),
         )
       : Promise.resolve();
     // Both settle before anything is thrown: the build's clean-up must not race either.
     const [search, print] = await Promise.allSettled([indexed, printed]);
-    if (search.status === 'rejected') throw new ViewStageError(job.data.view.id, 'its search index', search.reason);
-    if (print.status === 'rejected') throw new ViewStageError(job.data.view.id, 'its report.pdf', print.reason);
+    if (search.status === 'rejected') throw new ViewStageError(job.view.id, 'its search index', search.reason);
+    if (print.status === 'rejected') throw new ViewStageError(job.view.id, 'its report.pdf', print.reason);
     onStaged(job, { pages: staged.pages, site: staged.site, search: search.value });
   };
 
   await Promise.allSettled(
-    jobs.map((job) =>
-      stageOne(job).catch((error: unknown) => {
+    views.map((view) =>
+      stageOne(view).catch((error: unknown) => {
         if (failure) return;
         failure = { error };
         builders.close();

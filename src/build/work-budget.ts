@@ -7,7 +7,7 @@ export class WorkBudget {
   private freeSlots: number;
   private freeBytes: number;
   private readonly bytes: number;
-  private readonly waiting: { bytes: number; start: () => void }[] = [];
+  private readonly waiting: { bytes: number; slots: number; start: () => void }[] = [];
 
   constructor(slots: number, bytes: number) {
     // Never none: a budget the machine has already spent still lets one piece run at a time.
@@ -16,18 +16,25 @@ export class WorkBudget {
     this.bytes = this.freeBytes;
   }
 
-  async run<T>(bytes: number, work: () => Promise<T>): Promise<T> {
+  /** `slot: false`: work that takes memory but no core of this budget's (another program's, mostly waiting). */
+  async run<T>(bytes: number, work: () => Promise<T>, { slot = true } = {}): Promise<T> {
+    const slots = slot ? 1 : 0;
     await new Promise<void>((start) => {
-      this.waiting.push({ bytes, start });
+      this.waiting.push({ bytes, slots, start });
       this.startWaiting();
     });
     try {
       return await work();
     } finally {
-      this.freeSlots++;
+      this.freeSlots += slots;
       this.freeBytes += Math.min(bytes, this.bytes);
       this.startWaiting();
     }
+  }
+
+  /** Whether work of this size would start now beside what runs, were nothing waiting before it. */
+  fits(bytes: number): boolean {
+    return Math.min(bytes, this.bytes) <= this.freeBytes;
   }
 
   private startWaiting(): void {
@@ -35,9 +42,9 @@ export class WorkBudget {
       const next = this.waiting[0];
       // Capped at the budget: with nothing else running, all of it is free.
       const bytes = Math.min(next.bytes, this.bytes);
-      if (this.freeSlots === 0 || bytes > this.freeBytes) return;
+      if (this.freeSlots < next.slots || bytes > this.freeBytes) return;
       this.waiting.shift();
-      this.freeSlots--;
+      this.freeSlots -= next.slots;
       this.freeBytes -= bytes;
       next.start();
     }

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../browser/chromium.ts';
+import type { Page } from 'playwright-core';
+import { launchSingleProcessChromium, type KillableChromium } from '../browser/chromium.ts';
 import { atNaturalSize } from '../diagrams/natural-size.ts';
 import { applySitePalette } from '../diagrams/site-palette.ts';
 import { drawingConfigs, type DiagramStyle } from './drawing-configs.ts';
@@ -24,49 +24,44 @@ function writeAtomically(file: string, text: string): void {
 export interface MermaidRenderer {
   /** SVG of a diagram drawn in a style; cached by source, config and Mermaid version. Rejects with a MermaidRenderError when Mermaid cannot draw it. */
   render(source: string, style: DiagramStyle): Promise<string>;
+  /** Starts Chromium and loads Mermaid now, ahead of the first diagram; a failure shows on that diagram. */
+  warm(): void;
   readonly rendered: number;
   readonly cached: number;
   close(): Promise<void>;
 }
 
 /**
- * One headless Chromium for the whole build, with Mermaid loaded once per style; each diagram is
- * rendered with a timeout (Mermaid has had infinite-loop bugs) and cached in memory and on disk,
- * so a diagram shared by several views, or unchanged since the last build, is rendered once.
+ * One headless Chromium for the whole build, in one process, with Mermaid loaded once in one page;
+ * diagrams are drawn one at a time (there is one renderer thread), each with a timeout (Mermaid
+ * has had infinite-loop bugs), and cached in memory and on disk, so a diagram shared by several
+ * views, or unchanged since the last build, is drawn once.
  */
 /** `cacheDir`: where drawn diagrams are kept between builds, in the user's project. */
 export async function createMermaidRenderer(executablePath: string, cacheDir: string): Promise<MermaidRenderer> {
   // Started on the first diagram that is not cached: an unchanged backlog never launches it.
-  // Chromium's usual processes, not one: a diagram that never finishes (Mermaid has had loops)
-  // would hold a single-process browser's only renderer thread, and every page after it.
-  let browser: Promise<Browser> | undefined;
-  const launch = () => (browser ??= launchChromium(executablePath));
-  const pages = new Map<DiagramStyle, Promise<Page>>();
+  let chromium: Promise<KillableChromium> | undefined;
+  let page: Promise<Page> | undefined;
+  // The style Mermaid was last initialised with in the page.
+  let pageStyle: DiagramStyle | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
   const memory = new Map<string, Promise<string>>();
   let rendered = 0;
   let cached = 0;
   mkdirSync(cacheDir, { recursive: true });
 
-  const pageFor = (style: DiagramStyle) => {
-    let page = pages.get(style);
-    if (!page) {
-      page = (async () => {
-        const created = await (await launch()).newPage();
-        await created.setContent('<!doctype html><html><body></body></html>');
-        await created.addScriptTag({ path: mermaidBundle });
-        await created.evaluate(
-          (config) => (window as unknown as { mermaid: { initialize(c: unknown): void } }).mermaid.initialize(config),
-          drawingConfigs[style],
-        );
-        return created;
-      })();
-      pages.set(style, page);
-    }
-    return page;
+  const openPage = async () => {
+    chromium ??= launchSingleProcessChromium(executablePath);
+    const created = await (await chromium).browser.newPage();
+    await created.setContent('<!doctype html><html><body></body></html>');
+    await created.addScriptTag({ path: mermaidBundle });
+    pageStyle = undefined;
+    return created;
   };
 
-  const renderNow = async (source: string, style: DiagramStyle, key: string): Promise<string> => {
-    const page = await pageFor(style);
+  const drawNow = async (source: string, style: DiagramStyle, key: string): Promise<string> => {
+    const drawing = await (page ??= openPage());
+    const config = pageStyle === style ? undefined : drawingConfigs[style];
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -77,9 +72,12 @@ export async function createMermaidRenderer(executablePath: string, cacheDir: st
     let drawn: { svg: string } | { failure: string };
     try {
       drawn = await Promise.race([
-        page.evaluate(
-          async ({ text, id }) => {
-            const mermaid = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
+        drawing.evaluate(
+          async ({ text, id, config }) => {
+            const mermaid = (
+              window as unknown as { mermaid: { initialize(c: unknown): void; render(id: string, text: string): Promise<{ svg: string }> } }
+            ).mermaid;
+            if (config) mermaid.initialize(config);
             // Mermaid's message comes back as data: thrown through Playwright, it would carry the page's stack.
             try {
               return { svg: (await mermaid.render(id, text)).svg };
@@ -87,21 +85,29 @@ export async function createMermaidRenderer(executablePath: string, cacheDir: st
               return { failure: String((error as Error)?.message ?? error).trim() };
             }
           },
-          { text: source, id: `d${key.slice(0, 12)}` },
+          { text: source, id: `d${key.slice(0, 12)}`, config },
         ),
         timeout,
       ]);
     } catch (error) {
-      // A hung page cannot be reused: start a fresh one for the next diagram.
-      pages.delete(style);
-      await page.close().catch(() => {});
+      // A page that hangs holds the whole browser: it is killed, and the next diagram starts another.
+      const hung = chromium;
+      chromium = page = undefined;
+      await hung?.then((killable) => killable.kill()).catch(() => {});
       throw error;
     } finally {
       clearTimeout(timer);
     }
+    pageStyle = style;
     if ('failure' in drawn) throw new MermaidRenderError(source, drawn.failure);
     rendered++;
     return atNaturalSize(applySitePalette(drawn.svg));
+  };
+  // One at a time: a style's settings hold in the page until the next diagram's.
+  const renderNow = (source: string, style: DiagramStyle, key: string): Promise<string> => {
+    const result = queue.then(() => drawNow(source, style, key));
+    queue = result.catch(() => {});
+    return result;
   };
 
   return {
@@ -121,6 +127,9 @@ export async function createMermaidRenderer(executablePath: string, cacheDir: st
       }
       return svg;
     },
+    warm() {
+      (page ??= openPage()).catch(() => {});
+    },
     get rendered() {
       return rendered;
     },
@@ -128,10 +137,12 @@ export async function createMermaidRenderer(executablePath: string, cacheDir: st
       return cached;
     },
     close: async () => {
-      const open = browser;
-      browser = undefined;
-      pages.clear();
-      if (open) await (await open).close();
+      const open = chromium;
+      chromium = page = undefined;
+      if (!open) return;
+      const opened = await open;
+      await opened.browser.close();
+      await opened.kill();
     },
   };
 }

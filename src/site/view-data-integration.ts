@@ -1,33 +1,33 @@
+import { randomUUID } from 'node:crypto';
 import type { AstroIntegration } from 'astro';
 import type { ViewData } from '../model/view-data.ts';
 
 const moduleId = 'virtual:backlog-docs/view';
 const resolvedId = `\0${moduleId}`;
-// Where `astro dev` finds the live data: its pages run in this process, in Vite's module runner.
-const liveDataKey = 'backlog-docs:live-view-data';
 
 export interface LiveViewData {
-  current(): ViewData;
+  /** The view's data; in a build begun before its diagrams were drawn, the promise of it. */
+  current(): ViewData | Promise<ViewData>;
   /** `astro dev` only: the problems of the last edit, as the terminal prints them, shown on every page until fixed. */
   problems?(): string[];
   /**
-   * `astro dev` only: the folder to watch; on a change, `reload` runs and the browser reloads. The
-   * pages then read the data in place (they run in this process) rather than from JSON.
+   * `astro dev` only: the folder to watch; on a change, `reload` runs and the browser reloads.
    */
   watch?: { folder: string; reload(): Promise<void> };
 }
 
 /**
  * Hands one view's projected data to the pages as the module `virtual:backlog-docs/view`. The raw
- * backlog never enters the site's module graph: only this projection can be imported. A build
- * writes it into the module as JSON, and `previewProblems` is always empty: there is no build with
- * problems. The JSON is one string literal given to JSON.parse: the bundler then parses one token,
- * not an object literal of thousands of stories. `astro dev` hands the pages the data as it is,
- * without JSON: at 5,000 stories, Vite took seconds to transform a module that size again after
- * each edit (issue 15, point 5).
+ * backlog never enters the site's module graph: only this projection can be imported. The pages
+ * read it in place, in this process (a build prerenders its pages here; `astro dev` runs them in
+ * Vite's module runner), through a key of this integration's own: a second site built in the same
+ * process could never read this one's data. No JSON goes through the bundler, which took seconds
+ * on a module of thousands of stories (issue 15), and a build can begin before the data is ready:
+ * the pages wait for it when they are rendered. A build has no problems to show.
  */
 export function viewDataIntegration(data: LiveViewData): AstroIntegration {
-  if (data.watch) (globalThis as Record<string, unknown>)[liveDataKey] = data;
+  const key = `backlog-docs:view-data:${randomUUID()}`;
+  (globalThis as Record<string, unknown>)[key] = data;
   return {
     name: 'backlog-docs:view-data',
     hooks: {
@@ -40,8 +40,7 @@ export function viewDataIntegration(data: LiveViewData): AstroIntegration {
                 resolveId: (id: string) => (id === moduleId ? resolvedId : undefined),
                 load: (id: string) => {
                   if (id !== resolvedId) return undefined;
-                  if (data.watch) return liveModule;
-                  return `export default JSON.parse(${JSON.stringify(JSON.stringify(data.current()))});\nexport const previewProblems = ${JSON.stringify(data.problems?.() ?? [])};`;
+                  return liveModule(key);
                 },
                 configureServer(server) {
                   const watch = data.watch;
@@ -83,9 +82,10 @@ export function viewDataIntegration(data: LiveViewData): AstroIntegration {
   };
 }
 
-// Evaluated again after each reload, when the module is invalidated: the pages then read the new data.
-const liveModule = [
-  `const live = globalThis[${JSON.stringify(liveDataKey)}];`,
-  'export default live.current();',
-  'export const previewProblems = live.problems?.() ?? [];',
-].join('\n');
+// In `dev`, evaluated again after each reload, when the module is invalidated: the pages then read the new data.
+const liveModule = (key: string) =>
+  [
+    `const live = globalThis[${JSON.stringify(key)}];`,
+    'export default await live.current();',
+    'export const previewProblems = live.problems?.() ?? [];',
+  ].join('\n');

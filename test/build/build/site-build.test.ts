@@ -325,6 +325,23 @@ describe.skipIf(!findChromium())('diagrams are pre-rendered to inline SVG', () =
     expect(site('out-a', 'client').has('report/index.html')).toBe(false);
   });
 
+  test('a diagram Mermaid cannot draw fails the build with its entry, while the site builds wait for it, and leaves the output untouched', () => {
+    const before = hashTree(join(work, 'out-a'));
+    const broken = join(work, 'undrawable');
+    cpSync(join(work, 'content'), broken, { recursive: true });
+    // It passes the syntax check: only drawing finds the shape Mermaid lacks.
+    writeFileSync(
+      join(broken, 'stories', 'LK-9.md'),
+      '---\ntitle: Undrawable\nstatus: draft\npriority: must\nvisibility: public\n---\n```mermaid\nstateDiagram-v2\n  [*] --> A\n  state A {\n  }\n  A --> A.B\n```\n',
+    );
+    const build = runScript('build', ['--content', 'undrawable', '--out', 'out-a'], { cwd: work });
+    expect(build.status).toBe(1);
+    expect(build.stdout).toMatch(/undrawable\/stories\/LK-9\.md\S*\s+Mermaid cannot draw a diagram of this story: No such shape/);
+    expect(build.stdout).not.toMatch(/failed to build|ViewBuildError/);
+    expect(build.stderr).toBe('');
+    expect(hashTree(join(work, 'out-a'))).toEqual(before);
+  }, 120_000);
+
   test("hidden stories never appear in a view's diagrams, but do on the team's", () => {
     const roadmap = site('out-a', 'team').get('roadmap/index.html')!;
     expect(roadmap).toContain('CANARY_HIDDEN_STORY_TITLE');

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ViewBuildError, ViewSiteBuilders } from '../../../src/build/build-views-in-parallel.ts';
-import type { ViewSiteJob } from '../../../src/build/stage-view-site.ts';
-import { stageViewSites } from '../../../src/build/stage-view-sites.ts';
+import { stageViewSites, type ViewToStage } from '../../../src/build/stage-view-sites.ts';
 import { WorkBudget } from '../../../src/build/work-budget.ts';
 import type { ViewData } from '../../../src/model/view-data.ts';
 
@@ -12,11 +11,14 @@ const scratch = mkdtempSync(join(tmpdir(), 'view-builders-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 // A job Astro cannot build: its root does not exist, so the build process fails.
-const brokenJob = (id: string): ViewSiteJob => ({
-  data: { view: { id, base: `/${id}/`, search: true }, assets: [], stories: [] } as unknown as ViewData,
-  siteDir: join(scratch, id),
-  assetSources: [],
-  astroRoot: join(scratch, 'no-such-root'),
+const brokenJob = (id: string): ViewToStage => ({
+  job: { view: { id, base: `/${id}/` }, siteDir: join(scratch, id), astroRoot: join(scratch, 'no-such-root') },
+  content: Promise.resolve({
+    data: { view: { id, base: `/${id}/`, search: true }, assets: [], stories: [] } as unknown as ViewData,
+    assetSources: [],
+  }),
+  stories: 0,
+  search: true,
 });
 
 describe('view sites built in processes of their own', () => {
@@ -27,7 +29,7 @@ describe('view sites built in processes of their own', () => {
       const error = await stageViewSites(
         [brokenJob('client'), brokenJob('public')],
         { builders, budget: new WorkBudget(1, 2 ** 30) },
-        (job) => staged.push(job.data.view.id),
+        (job) => staged.push(job.view.id),
       ).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(ViewBuildError);
       expect((error as ViewBuildError).viewId).toBe('client');

@@ -25,6 +25,7 @@ const renderer: MermaidRenderer = {
     styles.push(style);
     return '<svg></svg>';
   },
+  warm: () => {},
   rendered: 0,
   cached: 0,
   close: async () => {},

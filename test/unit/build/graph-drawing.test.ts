@@ -19,6 +19,7 @@ function rendererDrawing(sizes: Record<GraphDirection, number>): MermaidRenderer
       drawn.push(source);
       return `<svg width="1000" height="${sizes[source.slice(-2) as GraphDirection]}"></svg>`;
     },
+    warm: () => {},
     rendered: 0,
     cached: 0,
     close: async () => {},

@@ -61,4 +61,25 @@ describe('work within slots and memory', () => {
     await expect(budget.run(100, () => Promise.reject(new Error('broken')))).rejects.toThrow('broken');
     expect(await budget.run(100, () => Promise.resolve('next'))).toBe('next');
   });
+
+  test('a piece that takes no slot (Chromium drawing) holds memory only, and `fits` tells what would start beside it', async () => {
+    const { log, finish, piece, settle } = pieces();
+    const budget = new WorkBudget(1, 100);
+    const all = Promise.all([
+      budget.run(50, piece('drawing'), { slot: false }),
+      budget.run(40, piece('build')),
+      budget.run(40, piece('next')),
+    ]);
+    await settle();
+    expect(log).toEqual(['drawing', 'build']);
+    expect(budget.fits(10)).toBe(true);
+    expect(budget.fits(20)).toBe(false);
+    finish('build');
+    await settle();
+    expect(log).toEqual(['drawing', 'build', 'next']);
+    finish('drawing');
+    finish('next');
+    await all;
+    expect(budget.fits(100)).toBe(true);
+  });
 });

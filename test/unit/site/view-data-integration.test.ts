@@ -12,15 +12,34 @@ function moduleCode(data: LiveViewData): string {
   return plugin!.load(plugin!.resolveId('virtual:backlog-docs/view')!)!;
 }
 
+/** Each call evaluates the module afresh, as a reload does. */
+const evaluate = async (code: string) =>
+  (await import(`data:text/javascript,${encodeURIComponent(code)}#${Math.random()}`)) as Record<string, unknown>;
+
 const data = { view: { id: 'client', title: 'Client </script>' }, stories: [] } as unknown as ViewData;
 
 describe('the pages get the view’s projected data', () => {
-  test('in a build, as JSON written into the module (one string literal), and no problems', async () => {
-    const code = moduleCode({ current: () => data });
-    expect(code).toBe(`export default JSON.parse(${JSON.stringify(JSON.stringify(data))});\nexport const previewProblems = [];`);
-    const evaluated = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as Record<string, unknown>;
-    expect(evaluated.default).toEqual(data);
-    expect(evaluated.previewProblems).toEqual([]);
+  test('in a build, read in place (no JSON in the module), waited for when it is still coming, with no problems', async () => {
+    const coming = Promise.withResolvers<ViewData>();
+    const code = moduleCode({ current: () => coming.promise });
+    expect(code).not.toContain('Client');
+    const evaluated = evaluate(code);
+    let settled = false;
+    void evaluated.then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(settled).toBe(false);
+    coming.resolve(data);
+    expect((await evaluated).default).toBe(data);
+    expect((await evaluated).previewProblems).toEqual([]);
+  });
+
+  test('two sites built in one process never read each other’s data', async () => {
+    const other = { ...data, view: { id: 'team', title: 'Team' } } as unknown as ViewData;
+    const first = moduleCode({ current: () => data });
+    const second = moduleCode({ current: () => other });
+    expect(first).not.toBe(second);
+    expect((await evaluate(first)).default).toBe(data);
+    expect((await evaluate(second)).default).toBe(other);
   });
 
   test('in `dev`, read in place after each reload, with the last edit’s problems', async () => {
@@ -31,12 +50,10 @@ describe('the pages get the view’s projected data', () => {
       watch: { folder: '/content', reload: async () => {} },
     });
     expect(code).not.toContain('Client');
-    const evaluate = async () =>
-      (await import(`data:text/javascript,${encodeURIComponent(code)}#${Math.random()}`)) as Record<string, unknown>;
-    const first = await evaluate();
+    const first = await evaluate(code);
     expect(first.default).toBe(data);
     expect(first.previewProblems).toEqual(['a problem']);
     current = { ...data, stories: [{ id: 'ST-1' }] } as unknown as ViewData;
-    expect((await evaluate()).default).toBe(current);
+    expect((await evaluate(code)).default).toBe(current);
   });
 });
