@@ -117,12 +117,16 @@ async function buildPrepared(
         ),
       ]),
     );
-    const toBuild = projected.filter(({ data }) => {
-      if (!builtSites.isCurrent(data.view.id, keys.get(data.view.id)!)) return true;
-      options.log(`${data.view.id}: unchanged since the last build, kept as it is`);
-      timings.views[data.view.id] = { pages: 0, projection: 0, diagrams: 0, site: 0, search: 0, kept: true };
-      return false;
-    });
+    // The largest first, built and drawn: its build has the most to do once its content comes,
+    // and the last view's diagrams are followed by the least.
+    const toBuild = projected
+      .filter(({ data }) => {
+        if (!builtSites.isCurrent(data.view.id, keys.get(data.view.id)!)) return true;
+        options.log(`${data.view.id}: unchanged since the last build, kept as it is`);
+        timings.views[data.view.id] = { pages: 0, projection: 0, diagrams: 0, site: 0, search: 0, kept: true };
+        return false;
+      })
+      .sort((one, other) => other.data.stories.length - one.data.stories.length);
     builders.keepAtMost(toBuild.length);
     // Beside this process, within the budget and what the machine has free; always room for one build.
     const budget = new WorkBudget(

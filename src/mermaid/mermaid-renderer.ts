@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchSingleProcessChromium, type KillableChromium } from '../browser/chromium.ts';
 import { atNaturalSize } from '../diagrams/natural-size.ts';
@@ -49,13 +50,26 @@ export async function createMermaidRenderer(executablePath: string, cacheDir: st
   let rendered = 0;
   let cached = 0;
   mkdirSync(cacheDir, { recursive: true });
+  // A page of its own on disk: a file's page may load a script from a file. (pathToFileURL
+  // escapes quotes and angle brackets; an ampersand is left to HTML.)
+  const drawingPage = join(cacheDir, 'drawing.html');
+  const mermaidUrl = pathToFileURL(mermaidBundle).href.replaceAll('&', '&amp;');
+  writeAtomically(drawingPage, `<!doctype html><html><body><script src="${mermaidUrl}"></script></body></html>`);
 
   const openPage = async () => {
     chromium ??= launchSingleProcessChromium(executablePath);
     const created = await (await chromium).browser.newPage();
-    await created.setContent('<!doctype html><html><body></body></html>');
-    await created.addScriptTag({ path: mermaidBundle });
-    pageStyle = undefined;
+    // Chromium reads Mermaid's 5.5 MB from disk itself, 0.6 s sooner than through the protocol.
+    await created.goto(pathToFileURL(drawingPage).href);
+    // Mermaid loads a layout's code on its first diagram: ELK, which the site's graphs use, costs
+    // about 0.5 s, paid here, while the content is still being read when the renderer is warmed.
+    await created.evaluate(async (config) => {
+      const mermaid = (window as unknown as { mermaid: { initialize(c: unknown): void; render(id: string, text: string): Promise<unknown> } })
+        .mermaid;
+      mermaid.initialize(config);
+      await mermaid.render('warm-up', 'flowchart TB\n  a --> b');
+    }, drawingConfigs.site);
+    pageStyle = 'site';
     return created;
   };
 

@@ -33,7 +33,7 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
 }
 
 let indexing = 0;
-let closing: Promise<void> = Promise.resolve();
+let closing: Promise<unknown> = Promise.resolve();
 
 /** Stops Pagefind's service process at the end of a build. */
 export async function closeSearchIndexer(): Promise<void> {
