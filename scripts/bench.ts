@@ -32,11 +32,16 @@ for (const size of sizes) {
   const out = join(work, `out-${size}`);
   const timingsFile = join(work, `timings-${size}.json`);
   writeSyntheticBacklog(content, size);
-  // Cold: no diagram from an earlier run is in the cache.
-  rmSync(join(cache, 'mermaid'), { recursive: true, force: true });
+  // Cold: no diagram and no rendered body from an earlier run is in the cache.
+  const forgetRenderings = () => {
+    rmSync(join(cache, 'mermaid'), { recursive: true, force: true });
+    rmSync(join(cache, 'rendered-bodies.bin'), { force: true });
+  };
+  forgetRenderings();
   rmSync(out, { recursive: true, force: true });
 
   const check = await runMeasured(node, [cli, 'check', '--content', content], { cwd: root, env });
+  forgetRenderings();
   const build = await runMeasured(node, [cli, 'build', '--content', content, '--out', out], {
     cwd: root,
     env: { ...env, BACKLOG_DOCS_TIMINGS: timingsFile },

@@ -5,6 +5,7 @@ import type { EntryFileMemo } from '../loading/entry-file-memo.ts';
 import { loadBacklog } from '../loading/load-backlog.ts';
 import { createPassMemo } from '../loading/pass-memo.ts';
 import { sortProblems, type ContentProblem } from '../problems/content-problem.ts';
+import { BodyCache } from './body-cache.ts';
 import type { BodyMemo } from '../rendering/body-memo.ts';
 import { renderBacklog } from '../rendering/render-backlog.ts';
 import type { RenderedBacklog } from '../model/rendered-backlog.ts';
@@ -13,10 +14,12 @@ import { findWarnings } from '../validation/warnings.ts';
 
 /**
  * What `backlog-docs dev` keeps from one check of the content to the next: each file's parse and
- * validation, and each body's rendering, each redone only when what it came from changed.
+ * validation, and each body's rendering, each redone only when what it came from changed. A check
+ * or a build keeps the renderings only, from one run to the next (./body-cache.ts).
  */
 export interface BacklogCache {
-  files: EntryFileMemo;
+  /** `dev` only: a one-off check or build would only hold every file's bytes and parse in memory. */
+  files?: EntryFileMemo;
   bodies: BodyMemo;
 }
 
@@ -28,12 +31,17 @@ export function createBacklogCache(): BacklogCache {
  * Everything `check` reports and the first step of every build, so a check that passes means a
  * build that does not stop on the content: read and validate every file, then render every body
  * (level blocks, images, links, MDX), and refuse `:::level` text in fields. Bodies of the files that loaded are checked even when other
- * files have problems, so all problems are listed at once.
+ * files have problems, so all problems are listed at once. With `cacheDir` (the project's cache),
+ * the bodies the last check or build rendered are not rendered again where nothing changed.
  */
 export async function checkBacklog(
   contentDir: string,
+  options: { cacheDir?: string } = {},
 ): Promise<{ backlog?: Backlog; rendered?: RenderedBacklog; problems: ContentProblem[]; warnings: ContentProblem[] }> {
-  const checked = await validateBacklog(contentDir);
+  const bodyCache = options.cacheDir === undefined ? undefined : new BodyCache(options.cacheDir);
+  const bodies = bodyCache?.read();
+  const checked = await validateBacklog(contentDir, bodies && { bodies });
+  if (bodies) bodyCache!.save(bodies);
   return { ...checked, warnings: checked.backlog ? findWarnings(checked.backlog) : [] };
 }
 
@@ -47,7 +55,7 @@ export async function validateBacklog(
   cache?: BacklogCache,
 ): Promise<{ backlog?: Backlog; rendered?: RenderedBacklog; problems: ContentProblem[] }> {
   const root = resolve(contentDir);
-  cache?.files.startPass();
+  cache?.files?.startPass();
   const loaded = loadBacklog(contentDir, { cache: cache?.files });
   const readable = loaded.backlog ?? loaded.readable;
   if (!readable) return { problems: loaded.problems };

@@ -12,10 +12,11 @@ export const checkCommand = defineCommand<{ content: string; strict?: boolean }>
     content: contentOption,
     strict: { type: 'boolean', description: 'count warnings as problems (exit 1), for CI' },
   },
-  async run({ options }) {
+  async run({ options, cwd }) {
     const started = performance.now();
     const { checkBacklog } = await import('../build/check-backlog.ts');
-    const { backlog, problems, warnings } = await checkBacklog(options.content);
+    const { projectCacheDir } = await import('../build/project-folders.ts');
+    const { backlog, problems, warnings } = await checkBacklog(options.content, { cacheDir: projectCacheDir(cwd) });
     const print = (line: string) => console.log(line);
     if (!backlog || (options.strict && warnings.length > 0)) {
       reportProblems(backlog ? warnings : problems, print);

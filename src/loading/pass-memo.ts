@@ -1,6 +1,6 @@
 /**
  * Results kept from one pass over the content to the next, for `backlog-docs dev`, which reads the
- * content again on every edit. Whoever reads a result checks it still holds (the same bytes, the
+ * content again on every edit (and for the rendered bodies, from one check or build to the next). Whoever reads a result checks it still holds (the same bytes, the
  * same settings); a result no pass asked for since the previous one is dropped, so the files
  * deleted or renamed during a session do not stay in memory.
  */
@@ -9,11 +9,14 @@ export interface PassMemo<V> {
   startPass(): void;
   get(key: string): V | undefined;
   set(key: string, value: V): void;
+  /** What the current pass asked for or set, to keep it for a later process (src/build/body-cache.ts). */
+  entries(): [string, V][];
 }
 
-export function createPassMemo<V>(): PassMemo<V> {
+/** `kept`: results of an earlier process, for the first pass to ask for. */
+export function createPassMemo<V>(kept: Iterable<[string, V]> = []): PassMemo<V> {
   let previous = new Map<string, V>();
-  let current = new Map<string, V>();
+  let current = new Map<string, V>(kept);
   return {
     startPass() {
       previous = current;
@@ -26,6 +29,9 @@ export function createPassMemo<V>(): PassMemo<V> {
     },
     set(key, value) {
       current.set(key, value);
+    },
+    entries() {
+      return [...current];
     },
   };
 }

@@ -64,8 +64,9 @@ export async function createMermaidRenderer(executablePath: string, cacheDir: st
     // Mermaid loads a layout's code on its first diagram: ELK, which the site's graphs use, costs
     // about 0.5 s, paid here, while the content is still being read when the renderer is warmed.
     await created.evaluate(async (config) => {
-      const mermaid = (window as unknown as { mermaid: { initialize(c: unknown): void; render(id: string, text: string): Promise<unknown> } })
-        .mermaid;
+      const mermaid = (
+        window as unknown as { mermaid: { initialize(c: unknown): void; render(id: string, text: string): Promise<unknown> } }
+      ).mermaid;
       mermaid.initialize(config);
       await mermaid.render('warm-up', 'flowchart TB\n  a --> b');
     }, drawingConfigs.site);
