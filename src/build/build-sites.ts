@@ -13,7 +13,7 @@ import { mermaidCannotDraw } from '../problems/catalogue/assets-and-diagrams.ts'
 import { unknownView } from '../problems/catalogue/usage.ts';
 import { usageError } from '../problems/usage-error.ts';
 import { prepareAstroRoot } from './astro-root.ts';
-import { BodyCache } from './body-cache.ts';
+import { keptBacklogCache } from './kept-between-runs.ts';
 import { buildMemoryBudget, memoryOfDiagramDrawing, memoryOfSiteBuild } from './build-memory.ts';
 import { ViewSiteBuilders } from './build-views-in-parallel.ts';
 import { BuiltSites, siteKey, toolchainKey } from './site-reuse.ts';
@@ -72,10 +72,9 @@ async function buildPrepared(
   { builders, chromium, renderer }: { builders: ViewSiteBuilders; chromium?: string; renderer?: MermaidRenderer },
   started: number,
 ): Promise<{ problems: ContentProblem[]; timings?: BuildTimings }> {
-  const bodyCache = new BodyCache(projectCacheDir(options.cwd));
-  const bodies = bodyCache.read();
-  const { prepared, problems } = await prepareBacklog(options.contentDir, { bodies });
-  bodyCache.save(bodies);
+  const kept = keptBacklogCache(projectCacheDir(options.cwd));
+  const { prepared, problems } = await prepareBacklog(options.contentDir, kept.cache);
+  kept.save();
   if (!prepared) return { problems };
   const timings: BuildTimings = { content: elapsed(started), views: {}, total: 0 };
   const views = prepared.backlog.views.filter((view) => options.viewId === undefined || view.id === options.viewId);

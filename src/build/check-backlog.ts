@@ -5,7 +5,7 @@ import type { EntryFileMemo } from '../loading/entry-file-memo.ts';
 import { loadBacklog } from '../loading/load-backlog.ts';
 import { createPassMemo } from '../loading/pass-memo.ts';
 import { sortProblems, type ContentProblem } from '../problems/content-problem.ts';
-import { BodyCache } from './body-cache.ts';
+import { keptBacklogCache } from './kept-between-runs.ts';
 import type { BodyMemo } from '../rendering/body-memo.ts';
 import { renderBacklog } from '../rendering/render-backlog.ts';
 import type { RenderedBacklog } from '../model/rendered-backlog.ts';
@@ -15,11 +15,10 @@ import { findWarnings } from '../validation/warnings.ts';
 /**
  * What `backlog-docs dev` keeps from one check of the content to the next: each file's parse and
  * validation, and each body's rendering, each redone only when what it came from changed. A check
- * or a build keeps the renderings only, from one run to the next (./body-cache.ts).
+ * or a build keeps them from one run to the next (./kept-between-runs.ts).
  */
 export interface BacklogCache {
-  /** `dev` only: a one-off check or build would only hold every file's bytes and parse in memory. */
-  files?: EntryFileMemo;
+  files: EntryFileMemo;
   bodies: BodyMemo;
 }
 
@@ -32,16 +31,15 @@ export function createBacklogCache(): BacklogCache {
  * build that does not stop on the content: read and validate every file, then render every body
  * (level blocks, images, links, MDX), and refuse `:::level` text in fields. Bodies of the files that loaded are checked even when other
  * files have problems, so all problems are listed at once. With `cacheDir` (the project's cache),
- * the bodies the last check or build rendered are not rendered again where nothing changed.
+ * what the last check or build read and rendered is not done again where nothing changed.
  */
 export async function checkBacklog(
   contentDir: string,
   options: { cacheDir?: string } = {},
 ): Promise<{ backlog?: Backlog; rendered?: RenderedBacklog; problems: ContentProblem[]; warnings: ContentProblem[] }> {
-  const bodyCache = options.cacheDir === undefined ? undefined : new BodyCache(options.cacheDir);
-  const bodies = bodyCache?.read();
-  const checked = await validateBacklog(contentDir, bodies && { bodies });
-  if (bodies) bodyCache!.save(bodies);
+  const kept = options.cacheDir === undefined ? undefined : keptBacklogCache(options.cacheDir);
+  const checked = await validateBacklog(contentDir, kept?.cache);
+  kept?.save();
   return { ...checked, warnings: checked.backlog ? findWarnings(checked.backlog) : [] };
 }
 
@@ -55,7 +53,7 @@ export async function validateBacklog(
   cache?: BacklogCache,
 ): Promise<{ backlog?: Backlog; rendered?: RenderedBacklog; problems: ContentProblem[] }> {
   const root = resolve(contentDir);
-  cache?.files?.startPass();
+  cache?.files.startPass();
   const loaded = loadBacklog(contentDir, { cache: cache?.files });
   const readable = loaded.backlog ?? loaded.readable;
   if (!readable) return { problems: loaded.problems };

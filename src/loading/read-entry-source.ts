@@ -11,7 +11,24 @@ export interface EntrySource {
   data: Record<string, unknown>;
   body: string;
   bodyLine: number;
-  locate: (path: readonly PropertyKey[], atKey?: boolean) => { line: number; column: number };
+  /** The YAML as written and the line it starts on: what `locate` reads. */
+  yaml: YamlText;
+  locate: Locate;
+}
+
+export interface YamlText {
+  text: string;
+  line: number;
+}
+
+type Locate = (path: readonly PropertyKey[], atKey?: boolean) => { line: number; column: number };
+
+/** Where a field of this YAML is, in its file: parsed again when asked, for a message. */
+export function locatorOf({ text, line }: YamlText): Locate {
+  return (fieldPath, atKey) => {
+    const position = locateYamlPath(text, fieldPath, atKey);
+    return { line: position.line + line - 1, column: position.column };
+  };
 }
 
 /** Reads one entry file strictly: UTF-8, `---` fences for Markdown, strict YAML, a mapping at the top. */
@@ -41,13 +58,6 @@ export function parseEntrySource(bytes: Uint8Array, kind: 'yaml' | 'markdown'): 
   if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
     return { problems: [{ line: yamlLine, column: 1, ...describeProblem(notAMapping) }] };
   }
-  return {
-    data: parsed.data as Record<string, unknown>,
-    body,
-    bodyLine,
-    locate(fieldPath, atKey) {
-      const position = locateYamlPath(yamlText, fieldPath, atKey);
-      return { line: position.line + yamlLine - 1, column: position.column };
-    },
-  };
+  const yaml = { text: yamlText, line: yamlLine };
+  return { data: parsed.data as Record<string, unknown>, body, bodyLine, yaml, locate: locatorOf(yaml) };
 }
