@@ -8,8 +8,8 @@ const MiB = 2 ** 20;
  * What this process and the work it schedules side by side (site builds, search indexes, report
  * prints) may take together: a build fits a small CI runner, and never crowds out the other work of
  * a laptop. The diagrams' Chromium is in it while it draws; the processes started ahead for the
- * site builds (about 190 MiB each, one a core) are outside it, and end when no build fits beside
- * Chromium.
+ * site builds (about 190 MiB each, one a core) are outside it, and end when the first build to
+ * come does not fit beside Chromium.
  */
 export const buildMemoryBudget = 2 * 2 ** 30;
 

@@ -55,12 +55,17 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
   // Node loads Astro in these while the content is read: one a core, no more than there are views.
   const builders = new ViewSiteBuilders(options.viewId === undefined ? Math.min(availableParallelism(), countViewFiles(options)) : 1);
   const chromium = findChromium();
-  const renderer = chromium ? await createMermaidRenderer(chromium, join(projectCacheDir(options.cwd), 'mermaid')) : undefined;
+  // Asked once the content is read: Chromium's version takes a moment to ask.
+  let toolchain: string | undefined;
+  const toolchainOnce = () => (toolchain ??= toolchainKey(chromium));
+  const renderer = chromium
+    ? await createMermaidRenderer(chromium, join(projectCacheDir(options.cwd), 'mermaid'), toolchainOnce)
+    : undefined;
   // With no site built before into this output (a first build, a fresh CI checkout), the diagrams
   // will be drawn: Chromium starts, and loads Mermaid, while the content is read.
   if (!new BuiltSites(projectCacheDir(options.cwd), resolve(options.cwd, options.outDir)).anyBuilt()) renderer?.warm();
   try {
-    return await buildPrepared(options, { builders, chromium, renderer }, started);
+    return await buildPrepared(options, { builders, chromium, renderer, toolchain: toolchainOnce }, started);
   } finally {
     builders.close();
     await renderer?.close().catch((error: unknown) => options.log(`warning: could not close a helper process: ${String(error)}`));
@@ -69,9 +74,10 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
 
 async function buildPrepared(
   options: BuildOptions,
-  { builders, chromium, renderer }: { builders: ViewSiteBuilders; chromium?: string; renderer?: MermaidRenderer },
+  tools: { builders: ViewSiteBuilders; chromium?: string; renderer?: MermaidRenderer; toolchain: () => string },
   started: number,
 ): Promise<{ problems: ContentProblem[]; timings?: BuildTimings }> {
+  const { builders, chromium, renderer } = tools;
   const kept = keptBacklogCache(projectCacheDir(options.cwd));
   const { prepared, problems } = await prepareBacklog(options.contentDir, kept.cache);
   kept.save();
@@ -96,7 +102,8 @@ async function buildPrepared(
   const staging = mkdtempSync(join(astroRoot, 'build-'));
   if (!chromium)
     options.log('warning: no Chromium found (set BACKLOG_DOCS_CHROMIUM): diagrams will be drawn in the browser, and need JavaScript');
-  // A Chromium of its own, started on the first report, after the diagrams' one is closed.
+  // A Chromium of its own, in its usual processes, started on the first report (which may print
+  // while later views' diagrams are drawn, as the budget allows).
   const printer = chromium ? createReportPrinter(chromium) : undefined;
   let built: string[];
   try {
@@ -106,10 +113,11 @@ async function buildPrepared(
       return { view, data, projection: elapsed(mark), diagrams: 0 };
     });
     // A view whose site is made from the same inputs as the one in outDir keeps it. Its diagrams
-    // are part of those inputs through their sources: a drawing is a function of its source and
-    // of the toolchain (Mermaid, the drawing settings, Chromium), all in the key.
+    // are part of those inputs through their sources: a drawing is made from its source and the
+    // toolchain (Mermaid, the drawing code and settings, Chromium), in this key and in the drawings'
+    // cache's.
     const builtSites = new BuiltSites(projectCacheDir(options.cwd), outDir);
-    const toolchain = toolchainKey(chromium);
+    const toolchain = tools.toolchain();
     const keys = new Map(
       projected.map(({ data }) => [
         data.view.id,
@@ -156,13 +164,15 @@ async function buildPrepared(
             contents[index].resolve({ data, assetSources: data.assets.map((name) => [name, prepared.rendered.assetSources.get(name)!]) });
           }
         } finally {
-          await renderer?.close();
+          // A close that fails is told by the build's last clean-up; here it would hide why the drawing stopped.
+          await renderer?.close().catch(() => {});
         }
       },
       { slot: false },
     );
-    // Processes started ahead would only wait beside Chromium when no build fits beside it.
-    if (toBuild.every(({ data }) => !budget.fits(memoryOfSiteBuild(data.stories.length)))) builders.keepAtMost(0);
+    // Processes started ahead would only wait beside Chromium when the first build to come (first
+    // come, first served) does not fit beside it.
+    if (toBuild.length > 0 && !budget.fits(memoryOfSiteBuild(toBuild[0].data.stories.length))) builders.keepAtMost(0);
     const stagedFrom = performance.now();
     const staged = stageViewSites(
       toBuild.map(({ view, data }, index) => ({
@@ -188,11 +198,16 @@ async function buildPrepared(
         options.log(`${job.view.id}: ${timed.pages} pages (${stages.join(', ')})`);
       },
     );
-    // Read below, once the diagrams are drawn; a build that fails before then must not go unheard.
-    staged.catch(() => {});
+    // A build that fails while the diagrams are drawn stops the drawing, and is what the build tells.
+    let stagingFailed = false;
+    staged.catch(() => {
+      stagingFailed = true;
+      void renderer?.close().catch(() => {});
+    });
     try {
       await drawing;
     } catch (error) {
+      if (stagingFailed) await staged;
       // The builds begun are ended, and their failure (they wait for content that never comes) is not the news.
       for (const content of contents) content.reject(error);
       await staged.catch(() => {});

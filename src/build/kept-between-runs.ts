@@ -46,14 +46,14 @@ export class KeptMemo<V, Stored = V> {
 
   /** Keeps the values the last pass asked for, and only those. */
   save(memo: PassMemo<V>): void {
-    mkdirSync(dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
     try {
+      mkdirSync(dirname(this.file), { recursive: true });
       const entries = memo.entries().map(([key, value]) => [key, this.codec.store(value)]);
       writeFileSync(temporary, serialize({ key: this.key, entries }));
       renameSync(temporary, this.file);
     } catch {
-      // A cache that cannot be written costs the next run its time, nothing else.
+      // A cache that cannot be written (a read-only project) costs the next run its time, nothing else.
       rmSync(temporary, { force: true });
     }
   }

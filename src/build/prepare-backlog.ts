@@ -39,8 +39,8 @@ function viewWindows(prepared: PreparedBacklog, history: ContentHistory): Map<st
 /**
  * The shared first half of every build: load and validate the content, then render every body,
  * once for all views, and open the content's history (read when the first view is projected, for
- * all of them). Views are projected from the result. `backlog-docs dev` passes the `cache` it keeps
- * between edits (./check-backlog.ts).
+ * all of them). Views are projected from the result. `dev` passes the `cache` it keeps between
+ * edits, a build the one kept from the last run (./kept-between-runs.ts).
  */
 export async function prepareBacklog(
   contentDir: string,

@@ -14,7 +14,6 @@ export interface ReportToPrint {
 }
 
 export interface ReportPrinter {
-  /** Prints one report; reports given while others print are printed side by side, each in its page. */
   /** Prints one report; reports given while one prints wait their turn. */
   print(report: ReportToPrint): Promise<void>;
   readonly printed: number;

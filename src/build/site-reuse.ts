@@ -8,8 +8,13 @@ import { isBuiltSite } from './output-folders.ts';
 import { packageRoot } from './project-folders.ts';
 import { listFiles } from './sitemap.ts';
 
-// The packages whose code or output ends up in a site or its PDF; the lockfile pins the rest.
-const toolPackages = ['astro', 'vite', '@astrojs/mdx', 'pagefind', 'mermaid', 'playwright-core'];
+// The packages whose code reads the content or makes a site or its PDF: backlog-docs's own
+// dependencies, and the bundler Astro brings. Their versions count even where no lockfile is
+// found (pnpm, yarn and bun keep theirs elsewhere).
+const toolPackages = [
+  ...Object.keys((JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { dependencies: object }).dependencies),
+  'vite',
+];
 
 /** Each part with its length first: two different lists of parts never hash alike. */
 function update(hash: Hash, part: string | Buffer): Hash {
@@ -38,7 +43,7 @@ export function toolchainKey(chromium: string | undefined): string {
   return hash.digest('hex');
 }
 
-/** A key for one view's site: its projected data (diagrams drawn), the bytes of its assets, and the toolchain. */
+/** A key for one view's site: its projected data (which holds each diagram's source), the bytes of its assets, and the toolchain. */
 export function siteKey(data: ViewData, assetFiles: readonly string[], toolchain: string): string {
   const hash = update(update(createHash('sha256'), toolchain), JSON.stringify(data));
   for (const file of assetFiles) update(hash, readFileSync(file));

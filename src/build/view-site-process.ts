@@ -9,6 +9,9 @@ import { stageViewSite, type ViewSiteContent, type ViewSiteJob } from './stage-v
 // written once Astro is loaded, and once the build has loaded the rest.
 module.flushCompileCache?.();
 
+// A build whose parent is gone would wait for its content for ever: it ends as the parent would end it.
+process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+
 const content = new Promise<ViewSiteContent>((resolve) => {
   process.on('message', (message: { job: ViewSiteJob } | { content: ViewSiteContent }) => {
     if ('content' in message) return resolve(message.content);

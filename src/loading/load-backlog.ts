@@ -30,8 +30,8 @@ export interface LoadOptions {
   /** Reads one file; the history passes one that reuses files unchanged between commits. */
   readSource?: typeof readEntrySource;
   /**
-   * Each file's outcome at the last load (`backlog-docs dev`): a file whose bytes did not change is
-   * not parsed or validated again. The checks across files always run, over every file.
+   * Each file's outcome at the last load (`dev`'s last pass, or the last check or build's): a file
+   * whose bytes did not change is not parsed or validated again. The checks across files always run, over every file.
    */
   cache?: EntryFileMemo;
 }

@@ -1,6 +1,6 @@
 /**
  * Results kept from one pass over the content to the next, for `backlog-docs dev`, which reads the
- * content again on every edit (and for the rendered bodies, from one check or build to the next). Whoever reads a result checks it still holds (the same bytes, the
+ * content again on every edit (and from one check or build to the next: src/build/kept-between-runs.ts). Whoever reads a result checks it still holds (the same bytes, the
  * same settings); a result no pass asked for since the previous one is dropped, so the files
  * deleted or renamed during a session do not stay in memory.
  */
@@ -9,7 +9,7 @@ export interface PassMemo<V> {
   startPass(): void;
   get(key: string): V | undefined;
   set(key: string, value: V): void;
-  /** What the current pass asked for or set, to keep it for a later process (src/build/body-cache.ts). */
+  /** What the current pass asked for or set, to keep it for a later process. */
   entries(): [string, V][];
 }
 

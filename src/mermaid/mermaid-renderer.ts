@@ -38,25 +38,42 @@ export interface MermaidRenderer {
  * has had infinite-loop bugs), and cached in memory and on disk, so a diagram shared by several
  * views, or unchanged since the last build, is drawn once.
  */
-/** `cacheDir`: where drawn diagrams are kept between builds, in the user's project. */
-export async function createMermaidRenderer(executablePath: string, cacheDir: string): Promise<MermaidRenderer> {
+/**
+ * `cacheDir`: where drawn diagrams are kept between builds, in the user's project. `toolchain`:
+ * what else a drawing depends on (Chromium's version, the drawing code), asked on the first
+ * diagram, for the cache's key.
+ */
+export async function createMermaidRenderer(
+  executablePath: string,
+  cacheDir: string,
+  toolchain: () => string = () => '',
+): Promise<MermaidRenderer> {
   // Started on the first diagram that is not cached: an unchanged backlog never launches it.
   let chromium: Promise<KillableChromium> | undefined;
   let page: Promise<Page> | undefined;
   // The style Mermaid was last initialised with in the page.
   let pageStyle: DiagramStyle | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  // Once closed, no Chromium starts again: diagrams still queued when a drawing failed would start
+  // one that outlives the build.
+  let closed = false;
+  let drawnWith: string | undefined;
   const memory = new Map<string, Promise<string>>();
   let rendered = 0;
   let cached = 0;
   mkdirSync(cacheDir, { recursive: true });
   // A page of its own on disk: a file's page may load a script from a file. (pathToFileURL
-  // escapes quotes and angle brackets; an ampersand is left to HTML.)
+  // escapes quotes and angle brackets; an ampersand is left to HTML.) In UTF-8: read as a file's
+  // default encoding, Mermaid's own markers for entities came out garbled, and left in the drawings.
   const drawingPage = join(cacheDir, 'drawing.html');
   const mermaidUrl = pathToFileURL(mermaidBundle).href.replaceAll('&', '&amp;');
-  writeAtomically(drawingPage, `<!doctype html><html><body><script src="${mermaidUrl}"></script></body></html>`);
+  writeAtomically(
+    drawingPage,
+    `<!doctype html><html><head><meta charset="utf-8"></head><body><script src="${mermaidUrl}"></script></body></html>`,
+  );
 
   const openPage = async () => {
+    if (closed) throw new Error('the diagram renderer is closed');
     chromium ??= launchSingleProcessChromium(executablePath);
     const created = await (await chromium).browser.newPage();
     // Chromium reads Mermaid's 5.5 MB from disk itself, 0.6 s sooner than through the protocol.
@@ -75,8 +92,8 @@ export async function createMermaidRenderer(executablePath: string, cacheDir: st
   };
 
   const drawNow = async (source: string, style: DiagramStyle, key: string): Promise<string> => {
-    const drawing = await (page ??= openPage());
-    const config = pageStyle === style ? undefined : drawingConfigs[style];
+    if (closed) throw new Error('the diagram renderer is closed');
+    // From before the page is ready: a Chromium that stalls while it starts fails the diagram too.
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -84,26 +101,28 @@ export async function createMermaidRenderer(executablePath: string, cacheDir: st
         timeoutMs,
       );
     });
+    const draw = async () => {
+      const drawing = await (page ??= openPage());
+      const config = pageStyle === style ? undefined : drawingConfigs[style];
+      return drawing.evaluate(
+        async ({ text, id, config }) => {
+          const mermaid = (
+            window as unknown as { mermaid: { initialize(c: unknown): void; render(id: string, text: string): Promise<{ svg: string }> } }
+          ).mermaid;
+          if (config) mermaid.initialize(config);
+          // Mermaid's message comes back as data: thrown through Playwright, it would carry the page's stack.
+          try {
+            return { svg: (await mermaid.render(id, text)).svg };
+          } catch (error) {
+            return { failure: String((error as Error)?.message ?? error).trim() };
+          }
+        },
+        { text: source, id: `d${key.slice(0, 12)}`, config },
+      );
+    };
     let drawn: { svg: string } | { failure: string };
     try {
-      drawn = await Promise.race([
-        drawing.evaluate(
-          async ({ text, id, config }) => {
-            const mermaid = (
-              window as unknown as { mermaid: { initialize(c: unknown): void; render(id: string, text: string): Promise<{ svg: string }> } }
-            ).mermaid;
-            if (config) mermaid.initialize(config);
-            // Mermaid's message comes back as data: thrown through Playwright, it would carry the page's stack.
-            try {
-              return { svg: (await mermaid.render(id, text)).svg };
-            } catch (error) {
-              return { failure: String((error as Error)?.message ?? error).trim() };
-            }
-          },
-          { text: source, id: `d${key.slice(0, 12)}`, config },
-        ),
-        timeout,
-      ]);
+      drawn = await Promise.race([draw(), timeout]);
     } catch (error) {
       // A page that hangs holds the whole browser: it is killed, and the next diagram starts another.
       const hung = chromium;
@@ -128,7 +147,7 @@ export async function createMermaidRenderer(executablePath: string, cacheDir: st
   return {
     async render(source, style) {
       const key = createHash('sha256')
-        .update(JSON.stringify([source, style, drawingConfigs[style], mermaidVersion]))
+        .update(JSON.stringify([source, style, drawingConfigs[style], mermaidVersion, (drawnWith ??= toolchain())]))
         .digest('hex');
       let svg = memory.get(key);
       if (!svg) {
@@ -152,12 +171,16 @@ export async function createMermaidRenderer(executablePath: string, cacheDir: st
       return cached;
     },
     close: async () => {
+      closed = true;
       const open = chromium;
       chromium = page = undefined;
       if (!open) return;
       const opened = await open;
-      await opened.browser.close();
-      await opened.kill();
+      try {
+        await opened.browser.close();
+      } finally {
+        await opened.kill();
+      }
     },
   };
 }

@@ -37,7 +37,8 @@ interface BodySource {
  * `check` runs this too. Each body is parsed once and checked on that tree; it is then rendered
  * once for each different set of `:::level` blocks that views can see, with the other blocks
  * removed from the tree, so a view's HTML never held its hidden blocks. With `cache` (the last
- * pass's renderings, in `dev`), a body whose text and lookups did not change is not rendered again.
+ * pass's renderings, in `dev`, or the last check or build's), a body whose text and lookups did not
+ * change is not rendered again.
  */
 export async function renderBacklog(
   backlog: Backlog,

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -39,10 +39,13 @@ describe.skipIf(!chromiumPath)('diagrams in Chromium', () => {
   let renderer: MermaidRenderer;
   let browser: Browser;
   let out: string;
+  let mermaidCache: string;
   let server: Awaited<ReturnType<typeof serveStatic>>;
 
   beforeAll(async () => {
-    renderer = await createMermaidRenderer(chromiumPath!, join(tmpdir(), 'backlog-docs-test-mermaid-cache'));
+    // A fresh cache: drawings kept from an earlier run, by other code, would pass for this code's.
+    mermaidCache = mkdtempSync(join(tmpdir(), 'backlog-docs-test-mermaid-'));
+    renderer = await createMermaidRenderer(chromiumPath!, mermaidCache);
     browser = await launchChromium(chromiumPath!);
     out = buildExampleSites({ BACKLOG_DOCS_CHROMIUM: undefined });
     server = await serveStatic({ '/client/': join(out, 'client'), '/': join(out, 'public') });
@@ -53,6 +56,7 @@ describe.skipIf(!chromiumPath)('diagrams in Chromium', () => {
     await browser?.close();
     await server?.close();
     rmSync(out, { recursive: true, force: true });
+    rmSync(mermaidCache, { recursive: true, force: true });
   });
 
   test('hostile titles render in both diagram kinds, as text and never as markup', async () => {
