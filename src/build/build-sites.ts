@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,6 +18,7 @@ import { buildMemoryBudget, memoryOfDiagramDrawing, memoryOfSiteBuild } from './
 import { ViewSiteBuilders } from './build-views-in-parallel.ts';
 import { BuiltSites, siteKey, toolchainKey } from './site-reuse.ts';
 import { stageViewSites } from './stage-view-sites.ts';
+import { swapInSites } from './swap-in-sites.ts';
 import { WorkBudget } from './work-budget.ts';
 import { closeSearchIndexer } from '../search/build-search-index.ts';
 import { checkOutputFolders, findStaleSites } from './output-folders.ts';
@@ -222,22 +223,8 @@ async function buildPrepared(
         `${toBuild.length} site${toBuild.length === 1 ? '' : 's'} staged and ${printer.printed} report.pdf printed in ${elapsed(stagedFrom).toFixed(1)} s`,
       );
     else if (!printer) options.log('warning: no Chromium found (set BACKLOG_DOCS_CHROMIUM): the sites have no report.pdf');
-    mkdirSync(outDir, { recursive: true });
-    // Move every new site beside its target first (copy if it is another file system), then swap each by renames.
     built = toBuild.map(({ data }) => data.view.id);
-    // Forgotten before they are replaced: a build stopped halfway must not leave a key that vouches
-    // for a site it did not finish swapping in.
-    builtSites.forget(built);
-    for (const id of built) moveOrCopy(join(staging, id), join(outDir, `.${id}.incoming`));
-    for (const id of built) {
-      const target = join(outDir, id);
-      const previous = join(outDir, `.${id}.previous`);
-      rmSync(previous, { recursive: true, force: true });
-      if (existsSync(target)) renameSync(target, previous);
-      renameSync(join(outDir, `.${id}.incoming`), target);
-      rmSync(previous, { recursive: true, force: true });
-    }
-    builtSites.save(new Map(built.map((id) => [id, keys.get(id)!])));
+    swapInSites(staging, outDir, new Map(built.map((id) => [id, keys.get(id)!])), builtSites);
     // A site whose view is gone would still be deployed with what it showed: a full build removes it.
     if (options.viewId === undefined) {
       for (const stale of findStaleSites(
@@ -284,16 +271,6 @@ function diagramProblem(error: MermaidRenderError, backlog: Backlog, owner: Diag
     kind: owner.kind,
     reason: error.mermaidMessage,
   });
-}
-
-function moveOrCopy(from: string, to: string): void {
-  rmSync(to, { recursive: true, force: true });
-  try {
-    renameSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to, { recursive: true });
-  }
 }
 
 function elapsed(since: number): number {
