@@ -416,6 +416,30 @@ describe('builds you can trust', () => {
     expect(hashTree(join(work, 'out-e'))).toEqual(hashTree(join(work, 'out-b')));
   }, 120_000);
 
+  test('what the last build kept never vouches for content made more restricted since: a demoted story and block leave the client site', () => {
+    const attack = join(work, 'demoted');
+    cpSync(join(work, 'content'), attack, { recursive: true });
+    expect(runScript('build', ['--content', 'demoted', '--out', 'out-f'], { cwd: work }).status).toBe(0);
+    expect(findInFiles(site('out-f', 'client'), ['CLIENT_STORY_OK', 'CLIENT_BLOCK_OK'])).not.toEqual({});
+    // The same files, edited in place: the next build starts from what this one kept of them.
+    const edit = (file: string, from: RegExp, to: string) => {
+      const path = join(attack, 'stories', file);
+      const text = readFileSync(path, 'utf8');
+      expect(text).toMatch(from);
+      writeFileSync(path, text.replace(from, to));
+    };
+    edit('LK-3.md', /^visibility: client$/m, 'visibility: internal');
+    edit('LK-1.md', /^:::client\nClient block CLIENT_BLOCK_OK\.$/m, ':::internal\nClient block CLIENT_BLOCK_OK.');
+    const build = runScript('build', ['--content', 'demoted', '--out', 'out-f'], { cwd: work });
+    expect(build.status).toBe(0);
+    expect(findInFiles(site('out-f', 'client'), ['CLIENT_STORY_OK', 'CLIENT_BLOCK_OK'])).toEqual({});
+    expect(findInFiles(site('out-f', 'public'), ['CLIENT_STORY_OK', 'CLIENT_BLOCK_OK'])).toEqual({});
+    expect(Object.keys(findInFiles(site('out-f', 'team'), ['CLIENT_STORY_OK', 'CLIENT_BLOCK_OK'])).sort()).toEqual([
+      'CLIENT_BLOCK_OK',
+      'CLIENT_STORY_OK',
+    ]);
+  }, 180_000);
+
   test('two builds of the same content are byte-identical', () => {
     const build = runScript('build', ['--content', 'content', '--out', 'out-c'], { cwd: work });
     expect(build.status).toBe(0);
