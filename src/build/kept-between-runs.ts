@@ -59,8 +59,8 @@ export class KeptMemo<V, Stored = V> {
   }
 }
 
-type FileRead = Parameters<EntryFileMemo['set']>[1];
-type StoredFileRead = Omit<FileRead, 'source' | 'outcome'> & { source: unknown; outcome: unknown };
+export type FileRead = Parameters<EntryFileMemo['set']>[1];
+export type StoredFileRead = Omit<FileRead, 'source' | 'outcome'> & { source: unknown; outcome: unknown };
 
 /** Without its `locate`, made again from the YAML it reads. */
 const withoutLocate = <T extends { locate?: unknown } | undefined>(value: T) => {
@@ -69,7 +69,8 @@ const withoutLocate = <T extends { locate?: unknown } | undefined>(value: T) => 
   return rest;
 };
 
-const fileReads: Codec<FileRead, StoredFileRead> = {
+/** A file read as a thread or a file can carry it: without its `locate`, made again from its YAML. */
+export const fileReadCodec: Codec<FileRead, StoredFileRead> = {
   store: (read) => ({
     ...read,
     source: 'problems' in read.source ? read.source : withoutLocate(read.source),
@@ -97,7 +98,7 @@ const asIs = { store: <T>(value: T) => value, restore: <T>(value: T) => value };
  * files whose bytes changed, and renders only the bodies whose text, settings or lookups changed.
  */
 export function keptBacklogCache(cacheDir: string, key = toolchainKey(undefined)): { cache: BacklogCache; save(): void } {
-  const files = new KeptMemo(join(cacheDir, 'read-files.bin'), key, fileReads);
+  const files = new KeptMemo(join(cacheDir, 'read-files.bin'), key, fileReadCodec);
   const bodies = new KeptMemo<Parameters<BodyMemo['set']>[1]>(join(cacheDir, 'rendered-bodies.bin'), key, asIs);
   const cache = { files: files.read(), bodies: bodies.read() };
   return {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { EntrySchemas } from '../schemas/index.ts';
+import { createEntrySchemas, type EntrySchemas } from '../schemas/index.ts';
 import { collectionLayout, type ContentFile } from './content-files.ts';
 import { loadEntryFile, type EntryFileOutcome } from './entry-file.ts';
+import type { EntryFilesToLoad } from './load-backlog.ts';
 import type { PassMemo } from './pass-memo.ts';
 import { parseEntrySource } from './read-entry-source.ts';
 
@@ -28,7 +29,7 @@ export function loadEntryFileOnce(
   settings: string,
 ): EntryFileOutcome {
   const bytes = readFileSync(file.path);
-  const key = `${file.collection}\0${file.path}`;
+  const key = entryFileMemoKey(file);
   const kept = memo.get(key);
   const sameBytes = kept !== undefined && Buffer.compare(kept.bytes, bytes) === 0;
   if (sameBytes && kept.file === shown && kept.settings === settings) return kept.outcome;
@@ -36,4 +37,17 @@ export function loadEntryFileOnce(
   const outcome = loadEntryFile(file, shown, schemas, () => source);
   memo.set(key, { bytes, source, file: shown, settings, outcome });
   return outcome;
+}
+
+/** What the memo keeps a file's read under. */
+export const entryFileMemoKey = (file: ContentFile) => `${file.collection}\0${file.path}`;
+
+/** `loadEntryFileOnce` for some of the files a load reads: the share of a thread reading ahead (src/build/read-ahead.ts). */
+export function loadEntryFilesOnce(
+  memo: EntryFileMemo,
+  files: EntryFilesToLoad['files'],
+  { settings, settingsKey }: EntryFilesToLoad,
+): void {
+  const schemas = createEntrySchemas(settings);
+  for (const { file, shown } of files) loadEntryFileOnce(memo, file, shown, schemas, settingsKey);
 }

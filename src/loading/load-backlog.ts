@@ -2,12 +2,12 @@ import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { contentFolderMissing, noView, projectFileMissing, projectFileNotAFile } from '../problems/catalogue/content-files.ts';
 import { problemAt, sortProblems, type ContentProblem } from '../problems/content-problem.ts';
-import { createEntrySchemas, projectSchema, schemaSettingsOf } from '../schemas/index.ts';
+import { createEntrySchemas, projectSchema, schemaSettingsOf, type SchemaSettings } from '../schemas/index.ts';
 import type { Project } from '../model/content.ts';
 import { crossCheckBacklog } from '../validation/cross-check.ts';
 import type { Backlog, Entry, StoryData } from '../model/backlog.ts';
 import { readPublishableImage } from './content-asset.ts';
-import { listContentFiles, type CollectionName } from './content-files.ts';
+import { listContentFiles, type CollectionName, type ContentFile } from './content-files.ts';
 import { loadEntryFile, validate } from './entry-file.ts';
 import { loadEntryFileOnce, type EntryFileMemo } from './entry-file-memo.ts';
 import { readEntrySource } from './read-entry-source.ts';
@@ -42,34 +42,19 @@ export interface LoadOptions {
  * `diff` (for both commits) read content through this, so they can never disagree on what is valid.
  */
 export function loadBacklog(contentDir: string, options: LoadOptions = {}): LoadResult {
-  const cwd = options.cwd ?? process.cwd();
-  const root = resolve(cwd, contentDir);
-  const display = (path: string) => relative(cwd, path).split(sep).join('/') || '.';
-  const problems: ContentProblem[] = [];
-
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    return { problems: [problemAt({ file: display(root), field: '' }, contentFolderMissing, {})] };
-  }
-
-  const readSource = options.readSource ?? readEntrySource;
-  const loadedProject = loadProject(join(root, 'project.yaml'), display, problems, readSource);
+  const opened = openContentFolder(contentDir, options);
+  if ('missing' in opened) return { problems: [...opened.problems] };
+  const { root, display, problems, loadedProject, schemas, settingsKey, listed } = opened;
   const project = loadedProject?.project;
-  // With a broken project.yaml, check the other files against the default settings so every problem is listed at once.
-  const settings = schemaSettingsOf(project ?? projectSchema.parse({ name: 'unnamed' }));
-  const schemas = createEntrySchemas(settings);
-
-  const listed = listContentFiles(root);
-  for (const { path, ...problem } of listed.problems) problems.push({ file: display(path), field: '', ...problem });
 
   const entries: Record<CollectionName, Entry<any>[]> = { views: [], phases: [], epics: [], stakeholders: [], stories: [] };
   const invalidIds: Record<CollectionName, string[]> = { views: [], phases: [], epics: [], stakeholders: [], stories: [] };
   const salvaged: Entry<StoryData>[] = [];
-  const settingsKey = options.cache && JSON.stringify(settings);
   for (const file of listed.files) {
     const shown = display(file.path);
     const outcome = options.cache
-      ? loadEntryFileOnce(options.cache, file, shown, schemas, settingsKey!)
-      : loadEntryFile(file, shown, schemas, readSource);
+      ? loadEntryFileOnce(options.cache, file, shown, schemas, settingsKey)
+      : loadEntryFile(file, shown, schemas, options.readSource ?? readEntrySource);
     problems.push(...outcome.problems);
     if (outcome.entry) entries[file.collection].push(outcome.entry);
     if (outcome.invalidId !== undefined) invalidIds[file.collection].push(outcome.invalidId);
@@ -95,6 +80,52 @@ export function loadBacklog(contentDir: string, options: LoadOptions = {}): Load
   if (problems.length > 0) return { problems: sortProblems(problems), readable: backlog };
 
   return { backlog, problems: [] };
+}
+
+export interface EntryFilesToLoad {
+  files: { file: ContentFile; shown: string }[];
+  settings: SchemaSettings;
+  settingsKey: string;
+}
+
+/**
+ * What `loadBacklog` reads, before it reads it: each entry file with its name in messages, and
+ * the schemas' settings (as JSON, the entry file memo's key), so the files can be read ahead in
+ * other threads into the memo (../build/read-ahead.ts). The memo checks each result still holds.
+ */
+export function entryFilesToLoad(contentDir: string, options: Pick<LoadOptions, 'cwd'> = {}): EntryFilesToLoad | undefined {
+  const opened = openContentFolder(contentDir, options);
+  if ('missing' in opened) return undefined;
+  const { listed, display, settings, settingsKey } = opened;
+  return { files: listed.files.map((file) => ({ file, shown: display(file.path) })), settings, settingsKey };
+}
+
+/** The content folder opened: its project.yaml read, the schemas made from it, its entry files listed. */
+function openContentFolder(contentDir: string, options: LoadOptions) {
+  const cwd = options.cwd ?? process.cwd();
+  const root = resolve(cwd, contentDir);
+  const display = (path: string) => relative(cwd, path).split(sep).join('/') || '.';
+  const problems: ContentProblem[] = [];
+
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    return { missing: true, problems: [problemAt({ file: display(root), field: '' }, contentFolderMissing, {})] } as const;
+  }
+
+  const loadedProject = loadProject(join(root, 'project.yaml'), display, problems, options.readSource ?? readEntrySource);
+  // With a broken project.yaml, check the other files against the default settings so every problem is listed at once.
+  const settings = schemaSettingsOf(loadedProject?.project ?? projectSchema.parse({ name: 'unnamed' }));
+  const listed = listContentFiles(root);
+  for (const { path, ...problem } of listed.problems) problems.push({ file: display(path), field: '', ...problem });
+  return {
+    root,
+    display,
+    problems,
+    loadedProject,
+    settings,
+    schemas: createEntrySchemas(settings),
+    settingsKey: JSON.stringify(settings),
+    listed,
+  };
 }
 
 function loadProject(

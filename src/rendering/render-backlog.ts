@@ -21,7 +21,7 @@ import { sanitizeBodyHtml } from './sanitize-body-html.ts';
 import type { Rendered, RenderedBacklog, RenderedHtml } from '../model/rendered-backlog.ts';
 
 /** Where a body comes from, for rendering it and for telling its problems. */
-interface BodySource {
+export interface BodySource {
   text: string;
   format: BodyFormat;
   /** Absolute path of the file: relative images and links start from its folder. */
@@ -37,8 +37,8 @@ interface BodySource {
  * `check` runs this too. Each body is parsed once and checked on that tree; it is then rendered
  * once for each different set of `:::level` blocks that views can see, with the other blocks
  * removed from the tree, so a view's HTML never held its hidden blocks. With `cache` (the last
- * pass's renderings, in `dev`, or the last check or build's), a body whose text and lookups did not
- * change is not rendered again.
+ * pass's renderings, in `dev`, or the last check or build's, or renderings made ahead in other
+ * threads), a body whose text and lookups did not change is not rendered again.
  */
 export async function renderBacklog(
   backlog: Backlog,
@@ -46,31 +46,106 @@ export async function renderBacklog(
   repositoryRoot?: string,
   options: { cache?: BodyMemo } = {},
 ): Promise<{ rendered?: RenderedBacklog; problems: ContentProblem[] }> {
-  // Made on the first body to render: in `dev`, most passes render none.
-  let markdownRenderer: ReturnType<typeof createMarkdownRenderer> | undefined;
-  const render = async (text: string, plugins: MdastPluginDefinition[]) =>
-    (await (markdownRenderer ??= createMarkdownRenderer()))(text, plugins);
   const levels = backlog.project.visibilityLevels;
+  const renderer = createBodyRenderer(levels, contentRoot);
+  const lookups = bodyLookupsOf(backlog);
   const problems: ContentProblem[] = [];
   const assetSources = new Map<string, string>();
-  const linkTargets = new Map<string, string>();
-  for (const collection of ['phases', 'epics', 'stakeholders', 'stories'] as const) {
-    for (const entry of backlog[collection]) linkTargets.set(resolve(entry.path), `${collection}/${idKey(entry.id)}`);
-  }
 
-  const levelList = levels.join('\n');
+  const bodies = bodySourcesOf(backlog, contentRoot);
   const renderBody = async (body: BodySource): Promise<RenderedHtml[]> => {
-    const input = [body.text, body.format, body.file, body.firstLine, levelList];
-    const lookups = { linkTargets, readImage: readPublishableImage };
-    const rendered = await renderBodyOnce(options.cache, `${body.path}\0${body.field}`, input, lookups, (asked) =>
-      renderFreshBody(body, asked),
-    );
+    const rendered = await renderBodyInMemo(options.cache, body, levels, lookups, renderer);
     problems.push(...rendered.problems);
     for (const asset of rendered.assets) assetSources.set(asset.name, asset.source);
     return rendered.bodyByLevel;
   };
+  const withBody = async <T>(entry: Entry<T>): Promise<Rendered<T>> => ({
+    ...entry,
+    bodyByLevel: await renderBody(bodies.of(entry)),
+    repositoryPath: repositoryRoot === undefined ? undefined : relative(repositoryRoot, entry.path).split(sep).join('/'),
+  });
 
-  const renderFreshBody = async (body: BodySource, lookups: BodyLookups): Promise<RenderedBody> => {
+  const logos = new Map<string, string>();
+  for (const view of backlog.views) {
+    // Checked when the content was loaded: a refused logo stopped the build there.
+    const written = view.data.theme?.logo;
+    const image =
+      written === undefined ? undefined : readPublishableImage(resolve(contentRoot, written), contentRoot, { kind: 'logo', written });
+    if (!image || 'refused' in image) continue;
+    const logo = image.asset;
+    logos.set(view.id, logo.name);
+    assetSources.set(logo.name, logo.source);
+  }
+  const rendered: RenderedBacklog = {
+    project: { ...backlog.project, summaryByLevel: await renderBody(bodies.summary) },
+    views: backlog.views,
+    phases: await Promise.all(backlog.phases.map(withBody)),
+    epics: await Promise.all(backlog.epics.map(withBody)),
+    stakeholders: backlog.stakeholders,
+    stories: await Promise.all(backlog.stories.map(withBody)),
+    assetSources,
+    logos,
+  };
+  return problems.length > 0 ? { problems } : { rendered, problems };
+}
+
+/** Every body `renderBacklog` renders: the project's summary, then each phase's, epic's and story's. */
+export function bodySourcesOf(
+  backlog: Backlog,
+  contentRoot: string,
+): { summary: BodySource; of(entry: Entry<unknown>): BodySource; all(): BodySource[] } {
+  const summary: BodySource = {
+    text: backlog.project.summary ?? '',
+    format: 'markdown',
+    path: resolve(contentRoot, 'project.yaml'),
+    file: backlog.projectFile.file,
+    field: 'summary',
+    // The summary is usually a block scalar ("summary: |"), whose text starts on the next line.
+    firstLine: backlog.projectFile.summaryLine + 1,
+  };
+  const of = (entry: Entry<unknown>): BodySource => ({
+    text: entry.body,
+    format: formatOfBody(entry.path),
+    path: entry.path,
+    file: entry.file,
+    field: '',
+    firstLine: entry.bodyLine,
+  });
+  return { summary, of, all: () => [summary, ...[...backlog.phases, ...backlog.epics, ...backlog.stories].map(of)] };
+}
+
+/** What rendering asks of the whole backlog: where each entry file's links go, and the images. */
+export function bodyLookupsOf(backlog: Backlog): BodyLookups & { linkTargets: Map<string, string> } {
+  const linkTargets = new Map<string, string>();
+  for (const collection of ['phases', 'epics', 'stakeholders', 'stories'] as const) {
+    for (const entry of backlog[collection]) linkTargets.set(resolve(entry.path), `${collection}/${idKey(entry.id)}`);
+  }
+  return { linkTargets, readImage: readPublishableImage };
+}
+
+/** One body's rendering through `memo` (when given): what it is kept under, and what it must match. */
+export function renderBodyInMemo(
+  memo: BodyMemo | undefined,
+  body: BodySource,
+  levels: readonly string[],
+  lookups: BodyLookups,
+  renderer: BodyRenderer,
+): Promise<RenderedBody> {
+  const input = [body.text, body.format, body.file, body.firstLine, levels.join('\n')];
+  return renderBodyOnce(memo, bodyMemoKey(body), input, lookups, (asked) => renderer(body, asked));
+}
+
+export const bodyMemoKey = (body: BodySource) => `${body.path}\0${body.field}`;
+
+export type BodyRenderer = (body: BodySource, lookups: BodyLookups) => Promise<RenderedBody>;
+
+/** Renders one body for every level of `levels`, and tells its problems: the same in every thread. */
+export function createBodyRenderer(levels: readonly string[], contentRoot: string): BodyRenderer {
+  // Made on the first body to render: in `dev`, most passes render none.
+  let markdownRenderer: ReturnType<typeof createMarkdownRenderer> | undefined;
+  const render = async (text: string, plugins: MdastPluginDefinition[]) =>
+    (await (markdownRenderer ??= createMarkdownRenderer()))(text, plugins);
+  const renderFreshBody: BodyRenderer = async (body, lookups) => {
     const found: ContentProblem[] = [];
     const assets: ContentAsset[] = [];
     const report = (problem: ProblemAtLine) =>
@@ -141,51 +216,7 @@ export async function renderBacklog(
     report({ line: lineOf(body.text, found.text), ...levelTextLeftInHtml(levels[index], found) });
   };
 
-  const bodyOf = (entry: Entry<unknown>): BodySource => ({
-    text: entry.body,
-    format: formatOfBody(entry.path),
-    path: entry.path,
-    file: entry.file,
-    field: '',
-    firstLine: entry.bodyLine,
-  });
-  const withBody = async <T>(entry: Entry<T>): Promise<Rendered<T>> => ({
-    ...entry,
-    bodyByLevel: await renderBody(bodyOf(entry)),
-    repositoryPath: repositoryRoot === undefined ? undefined : relative(repositoryRoot, entry.path).split(sep).join('/'),
-  });
-
-  const logos = new Map<string, string>();
-  for (const view of backlog.views) {
-    // Checked when the content was loaded: a refused logo stopped the build there.
-    const written = view.data.theme?.logo;
-    const image =
-      written === undefined ? undefined : readPublishableImage(resolve(contentRoot, written), contentRoot, { kind: 'logo', written });
-    if (!image || 'refused' in image) continue;
-    const logo = image.asset;
-    logos.set(view.id, logo.name);
-    assetSources.set(logo.name, logo.source);
-  }
-  const summary: BodySource = {
-    text: backlog.project.summary ?? '',
-    format: 'markdown',
-    path: resolve(contentRoot, 'project.yaml'),
-    file: backlog.projectFile.file,
-    field: 'summary',
-    // The summary is usually a block scalar ("summary: |"), whose text starts on the next line.
-    firstLine: backlog.projectFile.summaryLine + 1,
-  };
-  const rendered: RenderedBacklog = {
-    project: { ...backlog.project, summaryByLevel: await renderBody(summary) },
-    views: backlog.views,
-    phases: await Promise.all(backlog.phases.map(withBody)),
-    epics: await Promise.all(backlog.epics.map(withBody)),
-    stakeholders: backlog.stakeholders,
-    stories: await Promise.all(backlog.stories.map(withBody)),
-    assetSources,
-    logos,
-  };
-  return problems.length > 0 ? { problems } : { rendered, problems };
+  return renderFreshBody;
 }
 
 /** A compiler error of an MDX body as a problem at its line (Sätteri's messages start `line:column: `). */
