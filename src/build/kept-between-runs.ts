@@ -24,6 +24,8 @@ export class KeptMemo<V, Stored = V> {
   private readonly file: string;
   private readonly key: string;
   private readonly codec: Codec<V, Stored>;
+  /** The memo `read` made, while it holds what the file does: no value set, none dropped. */
+  private unchanged?: { size: number; set: boolean };
 
   constructor(file: string, key: string, codec: Codec<V, Stored>) {
     this.file = file;
@@ -41,11 +43,26 @@ export class KeptMemo<V, Stored = V> {
     } catch {
       // None yet, or not ours to read.
     }
-    return createPassMemo(kept);
+    const memo = createPassMemo(kept);
+    const unchanged = { size: kept.length, set: false };
+    this.unchanged = unchanged;
+    return {
+      ...memo,
+      set(key, value) {
+        unchanged.set = true;
+        memo.set(key, value);
+      },
+    };
   }
 
-  /** Keeps the values the last pass asked for, and only those. */
+  /**
+   * Keeps the values the last pass asked for, and only those. A pass that asked for every value
+   * read and set none leaves the file as it is: writing it again was half a second of a `check`
+   * run again at 10,000 stories.
+   */
   save(memo: PassMemo<V>): void {
+    const read = this.unchanged;
+    if (read && !read.set && memo.entries().length === read.size) return;
     const temporary = `${this.file}.${process.pid}.tmp`;
     try {
       mkdirSync(dirname(this.file), { recursive: true });

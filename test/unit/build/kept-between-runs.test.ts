@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
@@ -29,6 +29,29 @@ describe('a memo kept from one run to the next', () => {
     const third = new KeptMemo<string>(file, 'tools', asIs).read();
     expect(third.get('ST-1')).toBe('one');
     expect(third.get('ST-2')).toBeUndefined();
+  });
+
+  test('a pass that changed nothing leaves the file as it is; one that set or dropped a value writes it', () => {
+    const file = join(scratch, 'unchanged', 'memo.bin');
+    const first = new KeptMemo<string>(file, 'tools', asIs).read();
+    first.set('ST-1', 'one');
+    first.set('ST-2', 'two');
+    new KeptMemo<string>(file, 'tools', asIs).save(first);
+    const pass = (change: (memo: ReturnType<KeptMemo<string>['read']>) => void) => {
+      const kept = new KeptMemo<string>(file, 'tools', asIs);
+      const memo = kept.read();
+      memo.startPass();
+      change(memo);
+      // A save writes a new file and renames it over the old one: a new inode.
+      const before = statSync(file).ino;
+      kept.save(memo);
+      return { written: statSync(file).ino !== before };
+    };
+    expect(pass((memo) => (memo.get('ST-1'), memo.get('ST-2'))).written).toBe(false);
+    expect(pass((memo) => (memo.get('ST-1'), memo.get('ST-2'), memo.set('ST-2', 'two again'))).written).toBe(true);
+    // ST-2 not asked for: its file was deleted, and the value goes.
+    expect(pass((memo) => memo.get('ST-1')).written).toBe(true);
+    expect(new KeptMemo<string>(file, 'tools', asIs).read().get('ST-2')).toBeUndefined();
   });
 
   test('values another toolchain made are not read, nor a file that is not one of ours', () => {
