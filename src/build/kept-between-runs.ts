@@ -24,8 +24,8 @@ export class KeptMemo<V, Stored = V> {
   private readonly file: string;
   private readonly key: string;
   private readonly codec: Codec<V, Stored>;
-  /** The memo `read` made, while it holds what the file does: no value set, none dropped. */
-  private unchanged?: { size: number; set: boolean };
+  /** Of each memo `read` made: how many values the file held, and whether a pass set one since. */
+  private readonly sizes = new WeakMap<PassMemo<V>, { size: number; set: boolean }>();
 
   constructor(file: string, key: string, codec: Codec<V, Stored>) {
     this.file = file;
@@ -45,14 +45,15 @@ export class KeptMemo<V, Stored = V> {
     }
     const memo = createPassMemo(kept);
     const unchanged = { size: kept.length, set: false };
-    this.unchanged = unchanged;
-    return {
+    const read: PassMemo<V> = {
       ...memo,
       set(key, value) {
         unchanged.set = true;
         memo.set(key, value);
       },
     };
+    this.sizes.set(read, unchanged);
+    return read;
   }
 
   /**
@@ -61,7 +62,7 @@ export class KeptMemo<V, Stored = V> {
    * run again at 10,000 stories.
    */
   save(memo: PassMemo<V>): void {
-    const read = this.unchanged;
+    const read = this.sizes.get(memo);
     if (read && !read.set && memo.entries().length === read.size) return;
     const temporary = `${this.file}.${process.pid}.tmp`;
     try {

@@ -16,7 +16,7 @@ export type ThreadMessage =
 
 // The rendering's modules (Markdown, highlighting, the sanitizer) are loaded once the files are
 // read, while the other side checks them across files: `warm` comes then.
-let rendering: { levels: string; contentRoot: string; renderer: BodyRenderer } | undefined;
+let rendering: { levels: readonly string[]; contentRoot: string; renderer: BodyRenderer } | undefined;
 let linkTargets = new Map<string, string>();
 
 async function answer(message: ThreadMessage): Promise<unknown> {
@@ -28,8 +28,8 @@ async function answer(message: ThreadMessage): Promise<unknown> {
   const { createBodyRenderer, renderBodyInMemo } = await import('../rendering/render-backlog.ts');
   if (message.task === 'warm' || message.task === 'lookups') {
     const { levels, contentRoot } = message;
-    if (rendering?.levels !== levels.join('\n') || rendering.contentRoot !== contentRoot) {
-      rendering = { levels: levels.join('\n'), contentRoot, renderer: createBodyRenderer(levels, contentRoot) };
+    if (rendering?.levels.join('\n') !== levels.join('\n') || rendering.contentRoot !== contentRoot) {
+      rendering = { levels, contentRoot, renderer: createBodyRenderer(levels, contentRoot) };
       // A first body loads the Markdown renderer and its highlighter.
       const empty = { text: '', format: 'markdown', path: contentRoot, file: '', field: '', firstLine: 1 } as const;
       await rendering.renderer(empty, { linkTargets: new Map(), readImage: readPublishableImage });
@@ -39,13 +39,20 @@ async function answer(message: ThreadMessage): Promise<unknown> {
   }
   const memo: BodyMemo = createPassMemo();
   const lookups = { linkTargets, readImage: readPublishableImage };
-  const levels = rendering!.levels.split('\n');
-  for (const body of message.bodies) await renderBodyInMemo(memo, body, levels, lookups, rendering!.renderer);
+  for (const body of message.bodies) await renderBodyInMemo(memo, body, rendering!.levels, lookups, rendering!.renderer);
   return memo.entries();
 }
 
-// A failure ends the thread, which ./read-ahead.ts sees as an error and leaves alone.
+// A task that fails is answered `{ failed }`: the other side leaves its chunk to the pass.
 let queue: Promise<void> = Promise.resolve();
 parentPort?.on('message', (message: ThreadMessage) => {
-  queue = queue.then(async () => parentPort!.postMessage(await answer(message)));
+  queue = queue.then(async () => {
+    let reply: unknown;
+    try {
+      reply = await answer(message);
+    } catch (error) {
+      reply = { failed: error instanceof Error ? error.message : String(error) };
+    }
+    parentPort!.postMessage(reply);
+  });
 });

@@ -20,7 +20,8 @@ import type { ThreadMessage } from './read-ahead-thread.ts';
 
 /**
  * Below this many files or bodies to do, the pass does them alone: a thread costs more to start
- * than it saves (`check` at 1,000 stories was no faster with one, at 5,000 it was).
+ * than it saves (`check` at 1,000 stories was no faster with one, at 5,000 it was; between them,
+ * not measured).
  */
 const fewestForThreads = 2000;
 const chunkSize = 32;
@@ -28,13 +29,14 @@ const chunkSize = 32;
 export type ReadAheadThreads = ReturnType<typeof startReadAheadThreads>;
 
 /**
- * The threads of one check or build, started when a stage first has enough to share out, ended
- * by `close`. `count` is how many besides this one: one fewer than the cores, so they never wait
- * on each other for a core.
+ * The threads of one check, started when a stage first has enough to share out, ended by
+ * `close`. `count` is how many besides this one: one fewer than the cores (three at most), so
+ * they never wait on each other for a core.
  */
 export function startReadAheadThreads(count = Math.min(availableParallelism() - 1, 3), fewest = fewestForThreads) {
   let threads: ContentThread[] | undefined;
-  const threadsFor = (items: number) => (items < fewest || count < 1 ? [] : (threads ??= Array.from({ length: count }, startThread)));
+  const threadsFor = (items: number) =>
+    items < fewest || count < 1 ? [] : (threads ??= Array.from({ length: count }, startThread)).filter((thread) => !thread.ended);
 
   return {
     /**
@@ -100,8 +102,8 @@ export function startReadAheadThreads(count = Math.min(availableParallelism() - 
 
 /**
  * Does `items` in chunks, in this thread and in each of `threads`, two chunks in flight per
- * thread so none waits for this one to hand it the next. A thread that fails is left alone, and
- * its chunk undone. Resolves to how many items the threads did.
+ * thread so none waits for this one to hand it the next. A chunk that fails, here or in a thread,
+ * is left undone, and that thread is given no more. Resolves to how many items the threads did.
  */
 export async function shareOut<T, Thread>(
   items: T[],
@@ -114,7 +116,11 @@ export async function shareOut<T, Thread>(
   let doneThere = 0;
   const inThisThread = async () => {
     for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) {
-      await here(chunk);
+      try {
+        await here(chunk);
+      } catch {
+        // Left for the pass to do, and to tell (a file deleted since it was listed).
+      }
       // Lets the threads' results in, and their next chunks out.
       if (threads.length > 0) await yieldToEvents();
     }
@@ -139,25 +145,47 @@ const threadFile = new URL(`./read-ahead-thread${import.meta.url.endsWith('.ts')
 interface ContentThread {
   call(message: ThreadMessage): Promise<unknown>;
   end(): void;
+  /** Failed or ended: its calls fail at once. */
+  readonly ended: boolean;
   lookupsSent?: ThreadMessage;
 }
 
-/** A worker answering messages in order: each call's reply is the next message it sends. */
+/**
+ * A worker answering messages in order: each call's reply is the next message it sends, a task
+ * that failed in it answering `{ failed }`. It keeps the process alive while a call waits
+ * (`check` may wait on nothing else), and no longer.
+ */
 function startThread(): ContentThread {
   const worker = new Worker(threadFile);
   worker.unref();
   const waiting: { resolve(reply: unknown): void; reject(error: Error): void }[] = [];
-  const failAll = (error: Error) => waiting.splice(0).forEach((call) => call.reject(error));
-  worker.on('message', (reply: unknown) => waiting.shift()?.resolve(reply));
-  worker.on('error', failAll);
-  worker.on('exit', () => failAll(new Error('the thread ended')));
+  let ended = false;
+  const end = (error: Error) => {
+    if (ended) return;
+    ended = true;
+    waiting.splice(0).forEach((call) => call.reject(error));
+    void worker.terminate();
+  };
+  worker.on('message', (reply: unknown) => {
+    const call = waiting.shift();
+    if (waiting.length === 0) worker.unref();
+    if (reply && typeof reply === 'object' && 'failed' in reply) call?.reject(new Error(String(reply.failed)));
+    else call?.resolve(reply);
+  });
+  worker.on('error', end);
+  worker.on('exit', () => end(new Error('the thread ended')));
   return {
     call(message) {
+      if (ended) return Promise.reject(new Error('the thread ended'));
       return new Promise((resolve, reject) => {
+        if (waiting.length === 0) worker.ref();
         waiting.push({ resolve, reject });
         worker.postMessage(message);
       });
     },
-    end: () => void worker.terminate(),
+    end: () => end(new Error('the thread was closed')),
+    get ended() {
+      return ended;
+    },
   };
 }

@@ -42,12 +42,16 @@ export function loadEntryFileOnce(
 /** What the memo keeps a file's read under. */
 export const entryFileMemoKey = (file: ContentFile) => `${file.collection}\0${file.path}`;
 
+// Made once for every chunk of a load, not once a chunk.
+let lastSchemas: { settingsKey: string; schemas: EntrySchemas } | undefined;
+
 /** `loadEntryFileOnce` for some of the files a load reads: the share of a thread reading ahead (src/build/read-ahead.ts). */
 export function loadEntryFilesOnce(
   memo: EntryFileMemo,
   files: EntryFilesToLoad['files'],
   { settings, settingsKey }: EntryFilesToLoad,
 ): void {
-  const schemas = createEntrySchemas(settings);
+  if (lastSchemas?.settingsKey !== settingsKey) lastSchemas = { settingsKey, schemas: createEntrySchemas(settings) };
+  const { schemas } = lastSchemas;
   for (const { file, shown } of files) loadEntryFileOnce(memo, file, shown, schemas, settingsKey);
 }

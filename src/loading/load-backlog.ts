@@ -93,8 +93,8 @@ export interface EntryFilesToLoad {
  * the schemas' settings (as JSON, the entry file memo's key), so the files can be read ahead in
  * other threads into the memo (../build/read-ahead.ts). The memo checks each result still holds.
  */
-export function entryFilesToLoad(contentDir: string, options: Pick<LoadOptions, 'cwd'> = {}): EntryFilesToLoad | undefined {
-  const opened = openContentFolder(contentDir, options);
+export function entryFilesToLoad(contentDir: string): EntryFilesToLoad | undefined {
+  const opened = openContentFolder(contentDir, {});
   if ('missing' in opened) return undefined;
   const { listed, display, settings, settingsKey } = opened;
   return { files: listed.files.map((file) => ({ file, shown: display(file.path) })), settings, settingsKey };

@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createBacklogCache, validateBacklog } from '../../../src/build/check-backlog.ts';
@@ -107,6 +107,28 @@ describe('reading and rendering ahead in a thread', () => {
       writeFileSync(story, readFileSync(story, 'utf8').replace('visibility: client', 'visibility: internal'));
       const loaded = loadBacklog('content', { cache: cache.files });
       expect(loaded.backlog!.stories.find((entry) => entry.id === 'ST-249')!.data.visibility).toBe('internal');
+    });
+  });
+
+  test('a file gone since it was listed fails its chunk, not the check, and the thread goes on', async () => {
+    const work = manyStories(150);
+    await inFolder(work, async () => {
+      const root = resolve('content');
+      const threads = oneThread();
+      const cache = createBacklogCache();
+      const toLoad = entryFilesToLoad('content')!;
+      // One in this thread's first chunk of 32 files, one in the first two the thread is given.
+      const gone = ['ST-105.md', 'ST-140.md'].map((name) => toLoad.files.findIndex(({ file }) => file.path.endsWith(`/${name}`)));
+      expect(gone[0]).toBeLessThan(32);
+      expect(gone[1]).toBeGreaterThanOrEqual(32);
+      expect(gone[1]).toBeLessThan(96);
+      for (const index of gone) rmSync(toLoad.files[index].file.path);
+      cache.files.startPass();
+      expect(await threads.readFiles(cache.files, root, toLoad)).toBeGreaterThan(0);
+      const loaded = loadBacklog('content', { cache: cache.files });
+      cache.bodies.startPass();
+      expect(await threads.renderBodies(cache.bodies, loaded.backlog!, root)).toBeGreaterThan(0);
+      expect(plain(await validateBacklog('content', cache))).toEqual(plain(await validateBacklog('content')));
     });
   });
 });
