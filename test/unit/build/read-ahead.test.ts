@@ -51,15 +51,18 @@ const oneThread = () => {
   return threads;
 };
 
+/** In a folder of `manyStories`: a pass begun, what it will load, and a thread to read it ahead. */
+function readyToReadAhead() {
+  const cache = createBacklogCache();
+  cache.files.startPass();
+  return { root: resolve('content'), threads: oneThread(), cache, toLoad: entryFilesToLoad('content')! };
+}
+
 describe('reading and rendering ahead in a thread', () => {
   test('the pass takes what the thread read and rendered, and does none of it again', async () => {
     const work = manyStories(150);
     await inFolder(work, async () => {
-      const root = resolve('content');
-      const threads = oneThread();
-      const cache = createBacklogCache();
-      const toLoad = entryFilesToLoad('content')!;
-      cache.files.startPass();
+      const { root, threads, cache, toLoad } = readyToReadAhead();
       expect(await threads.readFiles(cache.files, root, toLoad)).toBeGreaterThan(0);
       const readAgain = vi.spyOn(cache.files, 'set');
       const loaded = loadBacklog('content', { cache: cache.files });
@@ -97,11 +100,8 @@ describe('reading and rendering ahead in a thread', () => {
   test('a file edited after the thread read it is read again', async () => {
     const work = manyStories(150);
     await inFolder(work, async () => {
-      const root = resolve('content');
-      const cache = createBacklogCache();
-      const toLoad = entryFilesToLoad('content')!;
-      cache.files.startPass();
-      await oneThread().readFiles(cache.files, root, toLoad);
+      const { root, threads, cache, toLoad } = readyToReadAhead();
+      await threads.readFiles(cache.files, root, toLoad);
       // Every story was read ahead, the last ones by the thread; this one is made internal since.
       const story = join(root, 'stories', 'ST-249.md');
       writeFileSync(story, readFileSync(story, 'utf8').replace('visibility: client', 'visibility: internal'));
@@ -113,17 +113,13 @@ describe('reading and rendering ahead in a thread', () => {
   test('a file gone since it was listed fails its chunk, not the check, and the thread goes on', async () => {
     const work = manyStories(150);
     await inFolder(work, async () => {
-      const root = resolve('content');
-      const threads = oneThread();
-      const cache = createBacklogCache();
-      const toLoad = entryFilesToLoad('content')!;
+      const { root, threads, cache, toLoad } = readyToReadAhead();
       // One in this thread's first chunk of 32 files, one in the first two the thread is given.
       const gone = ['ST-105.md', 'ST-140.md'].map((name) => toLoad.files.findIndex(({ file }) => file.path.endsWith(`/${name}`)));
       expect(gone[0]).toBeLessThan(32);
       expect(gone[1]).toBeGreaterThanOrEqual(32);
       expect(gone[1]).toBeLessThan(96);
       for (const index of gone) rmSync(toLoad.files[index].file.path);
-      cache.files.startPass();
       expect(await threads.readFiles(cache.files, root, toLoad)).toBeGreaterThan(0);
       const loaded = loadBacklog('content', { cache: cache.files });
       cache.bodies.startPass();
