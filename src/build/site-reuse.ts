@@ -69,9 +69,12 @@ export class BuiltSites {
     this.file = join(cacheDir, 'built-sites.json');
   }
 
-  /** Whether any site in the output folder was built before, as far as the record says. */
+  /**
+   * Whether a site the record names is still in the output folder: one deleted since (a clean
+   * before a build) will be built again, diagrams and all.
+   */
   anyBuilt(): boolean {
-    return Object.keys(readRecord(this.file)[this.outDir] ?? {}).length > 0;
+    return Object.keys(readRecord(this.file)[this.outDir] ?? {}).some((viewId) => isBuiltSite(join(this.outDir, viewId)));
   }
 
   isCurrent(viewId: string, key: string): boolean {
