@@ -10,8 +10,9 @@ import { positionAt } from './source-text.ts';
 // The package's browser build, the same code as its Node build but for two debugging switches the
 // Node build reads from process.env on every token and every document (about 0.3 µs a read): a
 // quarter of a story's parse, and a tenth of `check` at 10,000 stories (paired runs). Its other
-// differences are binary tags, which the core schema has not, and warnings logged with
-// console.warn. Node's resolution of the package picks the Node build: the file is loaded by path.
+// differences: a `!!binary` value is a Uint8Array rather than a Node Buffer (no field takes
+// either), and warnings are logged with console.warn. Node's resolution of the package picks the
+// Node build: the file is loaded by path (test/unit/loading/yaml-builds.test.ts compares the two).
 const yamlFolder = dirname(createRequire(import.meta.url).resolve('yaml/package.json'));
 const { isMap, isPair, isScalar, isSeq, parseDocument } = (await import(
   pathToFileURL(join(yamlFolder, 'browser', 'dist', 'index.js')).href
