@@ -1,6 +1,6 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type * as Yaml from 'yaml';
 import { duplicateYamlKey, invalidYaml, yamlAliasBomb } from '../problems/catalogue/content-files.ts';
 import type { ProblemAtLine } from '../problems/content-problem.ts';
@@ -9,31 +9,32 @@ import { positionAt } from './source-text.ts';
 
 // The package's browser build, the same code as its Node build but for two debugging switches the
 // Node build reads from process.env on every token and every document (about 0.3 µs a read): a
-// quarter of a story's parse, and a tenth of `check` at 10,000 stories (paired runs). Its other
+// quarter of a story's parse, and 7 to 10 % of `check` at 10,000 stories (paired runs). Its other
 // differences: a `!!binary` value is a Uint8Array rather than a Node Buffer (no field takes
-// either), and warnings are logged with console.warn. Node's resolution of the package picks the
-// Node build: the file is loaded by path (test/unit/loading/yaml-builds.test.ts compares the two).
-const yamlFolder = dirname(createRequire(import.meta.url).resolve('yaml/package.json'));
-const { isMap, isPair, isScalar, isSeq, parseDocument } = (await import(
-  pathToFileURL(join(yamlFolder, 'browser', 'dist', 'index.js')).href
-)) as typeof Yaml;
+// either), and its warnings (a collection used as a key) go to console.warn. Node's resolution of
+// the package picks the Node build, so the file is required by path, without top-level await
+// (a CommonJS user of the library can still require it). A version of the package that moved the
+// file is read with its Node build. test/unit/loading/yaml-builds.test.ts compares the two.
+const require = createRequire(import.meta.url);
+const browserBuild = join(dirname(require.resolve('yaml/package.json')), 'browser', 'dist', 'index.js');
+const { isMap, isPair, isScalar, isSeq, parseDocument } = require(existsSync(browserBuild) ? browserBuild : 'yaml') as typeof Yaml;
 
 /**
  * YAML read strictly and the same way everywhere (site and scripts): the core schema keeps dates
  * and version-like numbers as written, duplicate keys are errors, and alias expansion is capped so
  * an alias bomb cannot exhaust memory.
  */
-const options = { schema: 'core', uniqueKeys: true, maxAliasCount: 50, prettyErrors: false } as const;
+export const strictYamlOptions = { schema: 'core', uniqueKeys: true, maxAliasCount: 50, prettyErrors: false } as const;
 
 export function parseStrictYaml(text: string): { data: unknown } | { errors: ProblemAtLine[] } {
-  const document = parseDocument(text, options);
+  const document = parseDocument(text, strictYamlOptions);
   const errors = document.errors
     .map((error) => yamlError(text, error.pos[0], describeYamlError(text, error.code, error.pos[0], error.message)))
     // One mistake often trips several parser errors on the same line: the first says it best.
     .filter((error, index, all) => all.findIndex((other) => other.line === error.line) === index);
   if (errors.length > 0) return { errors };
   try {
-    return { data: document.toJS({ maxAliasCount: options.maxAliasCount }) ?? {} };
+    return { data: document.toJS({ maxAliasCount: strictYamlOptions.maxAliasCount }) ?? {} };
   } catch {
     // toJS throws when aliases expand beyond the cap (an "alias bomb"): report it on the first alias.
     const firstAlias = text.search(/\*[^\s,\]}]/);
@@ -43,7 +44,7 @@ export function parseStrictYaml(text: string): { data: unknown } | { errors: Pro
 
 /** Position of the node at `path` (or of the deepest ancestor that exists); key position for keys. */
 export function locateYamlPath(text: string, path: readonly PropertyKey[], atKey = false): { line: number; column: number } {
-  const document: Yaml.Document = parseDocument(text, options);
+  const document: Yaml.Document = parseDocument(text, strictYamlOptions);
   let node: unknown = document.contents;
   let offset = document.contents?.range?.[0] ?? 0;
   for (const segment of path) {
