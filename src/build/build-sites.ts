@@ -62,9 +62,9 @@ export async function buildSites(options: BuildOptions): Promise<{ problems: Con
   const renderer = chromium
     ? await createMermaidRenderer(chromium, join(projectCacheDir(options.cwd), 'mermaid'), toolchainOnce)
     : undefined;
-  // With no site built before into this output (a first build, a fresh CI checkout), the diagrams
+  // With no drawing kept from an earlier build (a first build, a fresh CI checkout), every diagram
   // will be drawn: Chromium starts, and loads Mermaid, while the content is read.
-  if (!new BuiltSites(projectCacheDir(options.cwd), resolve(options.cwd, options.outDir)).anyBuilt()) renderer?.warm();
+  if (renderer && !renderer.keepsDrawings) renderer.warm();
   try {
     return await buildPrepared(options, { builders, chromium, renderer, toolchain: toolchainOnce }, started);
   } finally {

@@ -69,14 +69,6 @@ export class BuiltSites {
     this.file = join(cacheDir, 'built-sites.json');
   }
 
-  /**
-   * Whether a site the record names is still in the output folder: one deleted since (a clean
-   * before a build) will be built again, diagrams and all.
-   */
-  anyBuilt(): boolean {
-    return Object.keys(readRecord(this.file)[this.outDir] ?? {}).some((viewId) => isBuiltSite(join(this.outDir, viewId)));
-  }
-
   isCurrent(viewId: string, key: string): boolean {
     const site = join(this.outDir, viewId);
     const built = readRecord(this.file)[this.outDir]?.[viewId];

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,6 +27,8 @@ export interface MermaidRenderer {
   render(source: string, style: DiagramStyle): Promise<string>;
   /** Starts Chromium and loads Mermaid now, ahead of the first diagram; a failure shows on that diagram. */
   warm(): void;
+  /** Whether the cache held drawings from an earlier build when the renderer was made: without any, every diagram is to be drawn. */
+  readonly keepsDrawings: boolean;
   readonly rendered: number;
   readonly cached: number;
   close(): Promise<void>;
@@ -62,6 +64,7 @@ export async function createMermaidRenderer(
   let rendered = 0;
   let cached = 0;
   mkdirSync(cacheDir, { recursive: true });
+  const keepsDrawings = readdirSync(cacheDir).some((name) => name.endsWith('.svg'));
   // A page of its own on disk: a file's page may load a script from a file. (pathToFileURL
   // escapes quotes and angle brackets; an ampersand is left to HTML.) In UTF-8: read as a file's
   // default encoding, Mermaid's own markers for entities came out garbled, and left in the drawings.
@@ -164,6 +167,7 @@ export async function createMermaidRenderer(
     warm() {
       (page ??= openPage()).catch(() => {});
     },
+    keepsDrawings,
     get rendered() {
       return rendered;
     },

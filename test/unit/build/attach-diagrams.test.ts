@@ -26,6 +26,7 @@ const renderer: MermaidRenderer = {
     return '<svg></svg>';
   },
   warm: () => {},
+  keepsDrawings: false,
   rendered: 0,
   cached: 0,
   close: async () => {},

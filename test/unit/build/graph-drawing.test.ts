@@ -20,6 +20,7 @@ function rendererDrawing(sizes: Record<GraphDirection, number>): MermaidRenderer
       return `<svg width="1000" height="${sizes[source.slice(-2) as GraphDirection]}"></svg>`;
     },
     warm: () => {},
+    keepsDrawings: false,
     rendered: 0,
     cached: 0,
     close: async () => {},

@@ -35,19 +35,6 @@ describe('sites kept from the last build', () => {
     expect(new BuiltSites(cache, out).isCurrent('client', 'k1')).toBe(false);
   });
 
-  test('a site counts as built before only while its folder is there: an output deleted since is built from scratch', () => {
-    const cache = join(scratch, 'cache-6');
-    const out = join(scratch, 'out-6');
-    expect(new BuiltSites(cache, out).anyBuilt()).toBe(false);
-    mkdirSync(join(out, 'client'), { recursive: true });
-    writeFileSync(join(out, 'client', 'index.html'), '<meta name="generator" content="backlog-docs">');
-    new BuiltSites(cache, out).save(new Map([['client', 'k1']]));
-    expect(new BuiltSites(cache, out).anyBuilt()).toBe(true);
-    expect(new BuiltSites(cache, join(scratch, 'elsewhere')).anyBuilt()).toBe(false);
-    rmSync(out, { recursive: true });
-    expect(new BuiltSites(cache, out).anyBuilt()).toBe(false);
-  });
-
   test('a folder that is not a site backlog-docs built is built again', () => {
     const cache = join(scratch, 'cache-3');
     const out = join(scratch, 'out-3');
