@@ -115,6 +115,11 @@ export async function createMermaidRenderer(
             window as unknown as { mermaid: { initialize(c: unknown): void; render(id: string, text: string): Promise<{ svg: string }> } }
           ).mermaid;
           if (config) mermaid.initialize(config);
+          // Some diagrams draw with Math.random (a class diagram's rough lines, a git graph's commit
+          // ids): a sequence that starts again for each diagram makes its drawing the same in every
+          // build, whatever was drawn before it. (A linear congruential generator is plenty here.)
+          let state = 1;
+          Math.random = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
           // Mermaid's message comes back as data: thrown through Playwright, it would carry the page's stack.
           try {
             return { svg: (await mermaid.render(id, text)).svg };
